@@ -1,0 +1,42 @@
+// deliberate: the program's entry point. Parses the command line and runs one subcommand.
+//  - validate PATH...   check scenario, model and value files
+//  - graph SCENARIO     the node graph for Graphviz or Mermaid
+#include <cstdio>
+
+#include "commands.hpp"
+#include "deliberate/resources.hpp"
+#include "deliberate/version.hpp"
+
+int main(int argc, char** argv) {
+    using namespace deliberate;
+    CLI::App app{
+        "Deliberate: moral-deliberation training with branching dilemmas.\n"
+        "Authors check scenarios with `validate` and draw them with `graph`.",
+        "deliberate"};
+    app.set_version_flag("--version", std::string("deliberate ") + engine_version);
+    app.require_subcommand(0, 1);
+    app.footer("Run `deliberate COMMAND --help` for a command's options.");
+
+    const LoadOptions resources = locate_resources("/proc/self/exe");
+    app::Command selected;
+    app::add_validate_command(app, resources, selected);
+    app::add_graph_command(app, resources, selected);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return app::exit_usage;
+    }
+    if (!selected) {
+        std::fputs(app.help().c_str(), stdout);
+        return app::exit_ok;
+    }
+    return selected();
+}

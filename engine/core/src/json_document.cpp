@@ -1,0 +1,288 @@
+// Safe parsing of untrusted JSON: nothing here aborts, recurses without bound or hangs.
+#include "json_document.hpp"
+
+#include <cstdio>
+#include <vector>
+
+#include "deliberate/loader.hpp"
+
+namespace deliberate::detail {
+
+namespace {
+
+constexpr int max_encoding_reports = 5;
+
+// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid (overlongs, surrogates
+// and code points above U+10FFFF included).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) {
+        return 1;
+    }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (i + length > s.size()) {
+        return 0;
+    }
+    if (byte(i + 1) < low || byte(i + 1) > high) {
+        return 0;
+    }
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+            return 0;
+        }
+    }
+    return length;
+}
+
+bool check_encoding(std::string_view bytes, Diagnostics& diagnostics) {
+    int reported = 0;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const std::size_t length = utf8_sequence_length(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        if (reported == max_encoding_reports) {
+            diagnostics.at_position("S004", line_and_column(bytes, i).first,
+                                    line_and_column(bytes, i).second,
+                                    "more invalid UTF-8 follows; not listed");
+            return false;
+        }
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[i]));
+        const auto [line, column] = line_and_column(bytes, i);
+        diagnostics.at_position(
+            "S004", line, column, std::string("invalid UTF-8: byte ") + hex,
+            reported == 0 ? "save the file as UTF-8 (e.g. in your editor: Save with Encoding, "
+                            "UTF-8); Latin-1 or Windows-1252 text shows up like this"
+                          : "");
+        ++reported;
+        ++i;
+    }
+    return reported == 0;
+}
+
+struct TooDeep {
+    std::string pointer;
+};
+
+// Tracks where the parser is, so that duplicate keys and deep nesting can be reported with
+// the JSON pointer of the place.
+class PositionTracker {
+public:
+    explicit PositionTracker(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+    bool on_event(nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+            case Event::object_start:
+            case Event::array_start:
+                if (frames_.size() >= static_cast<std::size_t>(max_nesting_depth)) {
+                    throw TooDeep{pointer()};
+                }
+                frames_.push_back(Frame{event == Event::array_start, 0, {}, {}});
+                break;
+            case Event::key: {
+                Frame& frame = frames_.back();
+                std::string key = parsed.get<std::string>();
+                for (const auto& seen : frame.keys) {
+                    if (seen == key) {
+                        frame.key = key;
+                        diagnostics_.error("S006", pointer(), "duplicate key `" + key + "`",
+                                           "an object may name each key once; remove or "
+                                           "rename one of them");
+                        return true;
+                    }
+                }
+                frame.key = key;
+                frame.keys.push_back(std::move(key));
+                break;
+            }
+            case Event::object_end:
+            case Event::array_end:
+                frames_.pop_back();
+                element_done();
+                break;
+            case Event::value:
+                element_done();
+                break;
+        }
+        return true;
+    }
+
+private:
+    struct Frame {
+        bool is_array;
+        std::size_t index;
+        std::string key;
+        std::vector<std::string> keys;
+    };
+
+    void element_done() {
+        if (!frames_.empty() && frames_.back().is_array) {
+            ++frames_.back().index;
+        }
+    }
+
+    std::string pointer() const {
+        std::string out;
+        for (const auto& frame : frames_) {
+            out += '/';
+            out += frame.is_array ? std::to_string(frame.index) : escape_pointer_token(frame.key);
+        }
+        return out;
+    }
+
+    Diagnostics& diagnostics_;
+    std::vector<Frame> frames_;
+};
+
+// nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 5:
+// syntax error while parsing object - unexpected '}'; expected string literal". Keep the part
+// that helps an author, in our own shape.
+std::string describe_syntax_error(const std::string& what) {
+    std::string detail = what;
+    const auto colon = what.find(": ", what.find("column"));
+    if (colon != std::string::npos) {
+        detail = what.substr(colon + 2);
+    }
+    const std::string prefix = "syntax error while parsing ";
+    if (detail.rfind(prefix, 0) == 0) {
+        detail = detail.substr(prefix.size());
+        const auto dash = detail.find(" - ");
+        if (dash != std::string::npos) {
+            return detail.substr(dash + 3) + " (in " + detail.substr(0, dash) + ")";
+        }
+    }
+    return detail;
+}
+
+std::string syntax_hint(std::string_view bytes, std::size_t offset, const std::string& message) {
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        return "the file is empty; a scenario starts with `{`";
+    }
+    // The parser stops on the offending character; look at what came before it.
+    std::size_t i = offset < bytes.size() ? offset : bytes.size();
+    const char offending = i < bytes.size() ? bytes[i] : '\0';
+    std::size_t j = i;
+    while (j > 0 && (bytes[j - 1] == ' ' || bytes[j - 1] == '\t' || bytes[j - 1] == '\r' ||
+                     bytes[j - 1] == '\n')) {
+        --j;
+    }
+    if ((offending == '}' || offending == ']') && j > 0 && bytes[j - 1] == ',') {
+        return "JSON allows no comma after the last item; remove it";
+    }
+    if (offending == '/' || message.find("last read: '/") != std::string::npos) {
+        return "JSON has no comments; trainer remarks can go in a node's `notes`";
+    }
+    if (offending == '\'' || message.find("last read: ''") != std::string::npos) {
+        return "JSON strings and keys use double quotes (\")";
+    }
+    if (message.find("unexpected end of input") != std::string::npos) {
+        return "the file ends too early: a closing `}`, `]` or `\"` is missing";
+    }
+    if (message.find("control character") != std::string::npos) {
+        return "write a line break inside a string as \\n (a blank line between paragraphs is "
+               "\\n\\n)";
+    }
+    if (message.find("expected '}'") != std::string::npos ||
+        message.find("expected ']'") != std::string::npos) {
+        return "is a comma missing between two items?";
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string escape_pointer_token(std::string_view token) {
+    std::string out;
+    out.reserve(token.size());
+    for (const char c : token) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::pair<int, int> line_and_column(std::string_view bytes, std::size_t offset) {
+    if (offset > bytes.size()) {
+        offset = bytes.size();
+    }
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {  // count characters, not continuation bytes
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohmann::json& out) {
+    if (bytes.size() > max_file_bytes) {
+        char size[32];
+        std::snprintf(size, sizeof size, "%.1f MiB",
+                      static_cast<double>(bytes.size()) / (1024.0 * 1024.0));
+        diagnostics.error("S002", {},
+                          std::string("file is ") + size + "; the limit is 16 MiB",
+                          "split the scenario, or move large media out into asset files");
+        return false;
+    }
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+        diagnostics.at_position("S005", 1, 1, "file starts with a byte order mark",
+                                "save the file as UTF-8 without BOM");
+        return false;
+    }
+    if (!check_encoding(bytes, diagnostics)) {
+        return false;
+    }
+    const std::size_t errors_before = diagnostics.error_count();
+    PositionTracker tracker(diagnostics);
+    try {
+        out = nlohmann::json::parse(
+            bytes.begin(), bytes.end(),
+            [&tracker](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+                return tracker.on_event(event, parsed);
+            });
+    } catch (const TooDeep& deep) {
+        diagnostics.error("S003", deep.pointer,
+                          "nesting is deeper than " + std::to_string(max_nesting_depth) +
+                              " levels",
+                          "no scenario needs this; is a closing bracket missing?");
+        return false;
+    } catch (const nlohmann::json::parse_error& e) {
+        // `byte` counts from 1 and points at the character that could not be used.
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const auto [line, column] = line_and_column(bytes, offset);
+        const std::string message = describe_syntax_error(e.what());
+        diagnostics.at_position("S001", line, column, message,
+                                syntax_hint(bytes, offset, message));
+        return false;
+    }
+    return diagnostics.error_count() == errors_before;
+}
+
+}  // namespace deliberate::detail

@@ -1,0 +1,161 @@
+// The public loading entry points: read bytes, parse them safely, hand the tree to a builder.
+#include "deliberate/loader.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "json_document.hpp"
+#include "loaders.hpp"
+
+namespace deliberate {
+
+namespace fs = std::filesystem;
+
+namespace detail {
+
+bool read_file(const fs::path& path, std::string& bytes, std::string& error) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        error = "is a folder, not a file";
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = std::strerror(errno);
+        return false;
+    }
+    // Read at most one byte past the limit: enough to refuse a huge file without reading it.
+    bytes.resize(max_file_bytes + 1);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) {
+        error = "read error";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace detail
+
+namespace {
+
+template <typename T, typename Build>
+Loaded<T> load_text(std::string_view bytes, const std::string& display_name, Build&& build) {
+    Diagnostics diagnostics(display_name);
+    nlohmann::json root;
+    std::shared_ptr<const T> value;
+    if (detail::parse_json_document(bytes, diagnostics, root)) {
+        value = build(root, diagnostics);
+    }
+    if (diagnostics.has_errors()) {
+        value = nullptr;
+    }
+    return Loaded<T>{std::move(value), diagnostics.take()};
+}
+
+template <typename T, typename Load>
+Loaded<T> load_file(const fs::path& path, Load&& load) {
+    std::string bytes, error;
+    if (!detail::read_file(path, bytes, error)) {
+        Diagnostics diagnostics(path.string());
+        diagnostics.error("S007", {}, "cannot read file: " + error);
+        return Loaded<T>{nullptr, diagnostics.take()};
+    }
+    return load(bytes, path.string());
+}
+
+fs::path folder_of(const fs::path& file) {
+    const fs::path parent = file.parent_path();
+    return parent.empty() ? fs::path(".") : parent;
+}
+
+}  // namespace
+
+Loaded<Scenario> load_scenario_text(std::string_view bytes, const std::string& display_name,
+                                    const fs::path& base_dir, const LoadOptions& options) {
+    return load_text<Scenario>(bytes, display_name, [&](const auto& root, auto& diagnostics) {
+        return detail::build_scenario(root, diagnostics, base_dir, options);
+    });
+}
+
+Loaded<Scenario> load_scenario_file(const fs::path& path, const LoadOptions& options) {
+    return load_file<Scenario>(path, [&](std::string_view bytes, const std::string& name) {
+        return load_scenario_text(bytes, name, folder_of(path), options);
+    });
+}
+
+Loaded<JudgementModel> load_model_text(std::string_view bytes, const std::string& display_name) {
+    return load_text<JudgementModel>(bytes, display_name, detail::build_model);
+}
+
+Loaded<JudgementModel> load_model_file(const fs::path& path) {
+    return load_file<JudgementModel>(path, load_model_text);
+}
+
+Loaded<ValueCatalogue> load_values_text(std::string_view bytes, const std::string& display_name) {
+    return load_text<ValueCatalogue>(bytes, display_name, detail::build_values);
+}
+
+Loaded<ValueCatalogue> load_values_file(const fs::path& path) {
+    return load_file<ValueCatalogue>(path, load_values_text);
+}
+
+FileFormat sniff_format(const fs::path& path) {
+    std::string bytes, error;
+    if (!detail::read_file(path, bytes, error)) {
+        return FileFormat::unknown;
+    }
+    // Tolerant on purpose: a file with a syntax error is still recognised by its format line,
+    // so that `validate FOLDER` reports the error instead of skipping the file.
+    for (const auto& [marker, format] :
+         {std::pair{"\"deliberate/scenario@", FileFormat::scenario},
+          {"\"deliberate/model@", FileFormat::model},
+          {"\"deliberate/values@", FileFormat::values}}) {
+        const auto at = bytes.find(marker);
+        if (at == std::string::npos) {
+            continue;
+        }
+        // It must be the value of a `format` key, not a mention inside some text.
+        const auto key = bytes.rfind("\"format\"", at);
+        if (key != std::string::npos &&
+            bytes.find_first_not_of(" \t\r\n:", key + 8) == at) {
+            return format;
+        }
+    }
+    return FileFormat::unknown;
+}
+
+std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& options) {
+    std::string bytes, error;
+    Diagnostics diagnostics(path.string());
+    if (!detail::read_file(path, bytes, error)) {
+        diagnostics.error("S007", {}, "cannot read file: " + error);
+        return diagnostics.take();
+    }
+    nlohmann::json root;
+    if (!detail::parse_json_document(bytes, diagnostics, root)) {
+        return diagnostics.take();
+    }
+    const auto format = root.is_object() ? root.find("format") : root.end();
+    const std::string name =
+        root.is_object() && format != root.end() && format->is_string() ? format->get<std::string>() : "";
+    if (name.rfind("deliberate/model@", 0) == 0) {
+        detail::build_model(root, diagnostics);
+    } else if (name.rfind("deliberate/values@", 0) == 0) {
+        detail::build_values(root, diagnostics);
+    } else if (name.rfind("deliberate/scenario@", 0) == 0) {
+        detail::build_scenario(root, diagnostics, folder_of(path), options);
+    } else if (!root.is_object() || format == root.end()) {
+        detail::check_format(root, diagnostics, detail::scenario_format);
+    } else {
+        diagnostics.error("F001", "/format",
+                          name.empty() ? "`format` must be a string"
+                                       : "`" + name + "` is not a Deliberate format",
+                          "one of `deliberate/scenario@1`, `deliberate/model@1`, "
+                          "`deliberate/values@1`");
+    }
+    return diagnostics.take();
+}
+
+}  // namespace deliberate
