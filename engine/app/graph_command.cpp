@@ -16,14 +16,17 @@ struct GraphArgs {
 
 void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& selected) {
     auto args = std::make_shared<GraphArgs>();
-    CLI::App* cmd = app.add_subcommand(
-        "graph",
-        "Print a scenario's node graph: nodes with id and kind, edges labelled with option ids "
-        "and conditions.\nExample: deliberate graph my.json | dot -Tsvg > my.svg");
+    CLI::App* cmd =
+        app.add_subcommand("graph", "Print a scenario's node graph for Graphviz or Mermaid");
+    cmd->footer(
+        "Nodes show their id and kind (scene: box, dilemma: diamond, ending: octagon); edges\n"
+        "show the option id or branch condition that takes them.\n"
+        "Example: deliberate graph my.json | dot -Tsvg > my.svg");
     cmd->add_option("scenario", args->scenario, "The scenario file")->required();
     cmd->add_option("--format", args->format, "dot (Graphviz) or mermaid (Markdown pages)")
         ->check(CLI::IsMember({"dot", "mermaid"}));
-    cmd->add_option("--lang", args->language, "Language of the title (default: the scenario's first)");
+    cmd->add_option("--lang", args->language,
+                    "Language of the title (default: the scenario's first)");
     cmd->callback([&selected, args, &resources] {
         selected = [args, &resources] {
             const auto loaded = load_scenario_file(args->scenario, resources);

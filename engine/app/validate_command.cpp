@@ -25,7 +25,8 @@ std::vector<fs::path> collect(const std::vector<std::string>& paths, bool& unrea
         const fs::path path(name);
         if (fs::is_directory(path, ec)) {
             std::vector<fs::path> found;
-            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
+                                                ec);
             for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 if (it->is_regular_file(ec) && it->path().extension() == ".json" &&
                     sniff_format(it->path()) != FileFormat::unknown) {
@@ -87,9 +88,13 @@ int run(const ValidateArgs& args, const LoadOptions& resources) {
 void add_validate_command(CLI::App& app, const LoadOptions& resources, Command& selected) {
     auto args = std::make_shared<ValidateArgs>();
     CLI::App* cmd = app.add_subcommand(
-        "validate",
-        "Check scenario, model and value-catalogue files; folders are searched recursively.\n"
-        "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or "
+        "validate", "Check scenario, model and value-catalogue files and folders");
+    cmd->footer(
+        "Folders are searched recursively for files whose `format` is a Deliberate format.\n"
+        "Each problem is one line: FILE:POINTER: error[CODE]: message (syntax errors give\n"
+        "FILE:LINE:COLUMN), perhaps followed by a hint. Codes are explained in\n"
+        "docs/diagnostics.md.\n"
+        "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or\n"
         "unreadable path.");
     cmd->add_option("paths", args->paths, "Files or folders to check")->required();
     cmd->add_option("--format", args->format, "Output: text (one line per problem) or json")

@@ -62,7 +62,9 @@ const char* infix(Condition::Op op) {
 
 }  // namespace
 
-bool Condition::holds(const ConditionState& state) const { return truthy(evaluate(state)); }
+bool Condition::holds(const ConditionState& state) const {
+    return truthy(evaluate(state));
+}
 
 Value Condition::evaluate(const ConditionState& state) const {
     switch (op) {
@@ -143,8 +145,8 @@ std::string Condition::to_string() const {
         case Op::factor:
             return "factor." + name;
         case Op::negate: {
-            const bool simple = args[0].op == Op::variable || args[0].op == Op::factor ||
-                                args[0].op == Op::literal;
+            const bool simple =
+                args[0].op == Op::variable || args[0].op == Op::factor || args[0].op == Op::literal;
             return simple ? "not " + args[0].to_string() : "not (" + args[0].to_string() + ")";
         }
         default: {

@@ -19,7 +19,9 @@ Diagnostic make(Severity severity, const std::string& file, std::string code, st
     return d;
 }
 
-const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+const char* severity_name(Severity s) {
+    return s == Severity::error ? "error" : "warning";
+}
 }  // namespace
 
 void Diagnostics::error(std::string code, std::string pointer, std::string message,
@@ -36,17 +38,16 @@ void Diagnostics::warning(std::string code, std::string pointer, std::string mes
 
 void Diagnostics::at_position(std::string code, int line, int column, std::string message,
                               std::string hint) {
-    Diagnostic d = make(Severity::error, file_, std::move(code), {}, std::move(message),
-                        std::move(hint));
+    Diagnostic d =
+        make(Severity::error, file_, std::move(code), {}, std::move(message), std::move(hint));
     d.line = line;
     d.column = column;
     items_.push_back(std::move(d));
 }
 
 std::size_t Diagnostics::error_count() const {
-    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](auto& d) {
-        return d.severity == Severity::error;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        items_.begin(), items_.end(), [](auto& d) { return d.severity == Severity::error; }));
 }
 
 void Diagnostics::append(const std::vector<Diagnostic>& more) {

@@ -84,7 +84,7 @@ struct TooDeep {
 // Tracks where the parser is, so that duplicate keys and deep nesting can be reported with
 // the JSON pointer of the place.
 class PositionTracker {
-public:
+  public:
     explicit PositionTracker(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
 
     bool on_event(nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
@@ -125,7 +125,7 @@ public:
         return true;
     }
 
-private:
+  private:
     struct Frame {
         bool is_array;
         std::size_t index;
@@ -246,8 +246,7 @@ bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohm
         char size[32];
         std::snprintf(size, sizeof size, "%.1f MiB",
                       static_cast<double>(bytes.size()) / (1024.0 * 1024.0));
-        diagnostics.error("S002", {},
-                          std::string("file is ") + size + "; the limit is 16 MiB",
+        diagnostics.error("S002", {}, std::string("file is ") + size + "; the limit is 16 MiB",
                           "split the scenario, or move large media out into asset files");
         return false;
     }
@@ -269,17 +268,32 @@ bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohm
             });
     } catch (const TooDeep& deep) {
         diagnostics.error("S003", deep.pointer,
-                          "nesting is deeper than " + std::to_string(max_nesting_depth) +
-                              " levels",
+                          "nesting is deeper than " + std::to_string(max_nesting_depth) + " levels",
                           "no scenario needs this; is a closing bracket missing?");
         return false;
     } catch (const nlohmann::json::parse_error& e) {
         // `byte` counts from 1 and points at the character that could not be used.
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        // nlohmann points at the end of the offending token; authors look for its start.
+        if (offset < bytes.size() && bytes[offset] == '"' && offset > 0) {
+            std::size_t open = offset - 1;
+            while (open > 0 && !(bytes[open] == '"' && bytes[open - 1] != '\\')) {
+                --open;
+            }
+            offset = open;
+        } else {
+            const auto word = [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '.' || c == '-' || c == '+';
+            };
+            while (offset > 0 && offset < bytes.size() && word(bytes[offset]) &&
+                   word(bytes[offset - 1])) {
+                --offset;
+            }
+        }
         const auto [line, column] = line_and_column(bytes, offset);
         const std::string message = describe_syntax_error(e.what());
-        diagnostics.at_position("S001", line, column, message,
-                                syntax_hint(bytes, offset, message));
+        diagnostics.at_position("S001", line, column, message, syntax_hint(bytes, offset, message));
         return false;
     }
     return diagnostics.error_count() == errors_before;

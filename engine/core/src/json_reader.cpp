@@ -11,8 +11,7 @@ std::string Path::str() const {
     if (parent_ == nullptr) {
         return {};
     }
-    return parent_->str() + '/' +
-           (is_index_ ? std::to_string(index_) : escape_pointer_token(key_));
+    return parent_->str() + '/' + (is_index_ ? std::to_string(index_) : escape_pointer_token(key_));
 }
 
 bool is_valid_id(std::string_view id) {
@@ -37,8 +36,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                               diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
             diagonal = above;
         }
     }
@@ -58,7 +57,8 @@ std::string id_rule_problem(std::string_view id) {
             return "ids are lower case";
         }
         if (c == ' ' || c == '_' || c == '.') {
-            return std::string("ids use `-` between words, not `") + (c == ' ' ? "space" : std::string(1, c)) + "`";
+            return std::string("ids use `-` between words, not `") +
+                   (c == ' ' ? "space" : std::string(1, c)) + "`";
         }
     }
     if (id[0] == '-') {
@@ -203,8 +203,7 @@ std::optional<std::string> JsonReader::id_value(const json& value, const Path& p
     std::string id = value.get<std::string>();
     if (!is_valid_id(id)) {
         const std::string suggestion = suggested_id(id);
-        diag.error("F005", path.str(),
-                   "invalid id `" + id + "`: " + id_rule_problem(id),
+        diag.error("F005", path.str(), "invalid id `" + id + "`: " + id_rule_problem(id),
                    suggestion.empty() ? "ids match [a-z0-9][a-z0-9-]*"
                                       : "ids match [a-z0-9][a-z0-9-]*, e.g. `" + suggestion + "`");
         return std::nullopt;
@@ -261,16 +260,19 @@ LocalisedText JsonReader::text_value(const json& value, const Path& path) {
                        "write {\"nl\": \"...\", \"en\": \"...\"}");
         } else if (languages.size() > 1) {
             std::vector<std::string> rest(languages.begin() + 1, languages.end());
-            diag.error("T001", path.str(),
-                       "plain text in a scenario with " + std::to_string(languages.size()) +
-                           " languages; missing translations: " + quoted_list(rest, "and"),
-                       "write {" + [&] {
-                           std::string keys;
-                           for (const auto& lang : languages) {
-                               keys += (keys.empty() ? "\"" : ", \"") + lang + "\": \"...\"";
-                           }
-                           return keys;
-                       }() + "}");
+            diag.error(
+                "T001", path.str(),
+                "plain text in a scenario with " + std::to_string(languages.size()) +
+                    " languages; missing translations: " + quoted_list(rest, "and"),
+                "write {" +
+                    [&] {
+                        std::string keys;
+                        for (const auto& lang : languages) {
+                            keys += (keys.empty() ? "\"" : ", \"") + lang + "\": \"...\"";
+                        }
+                        return keys;
+                    }() +
+                    "}");
         }
         text.set(languages.empty() ? std::string() : languages.front(), value.get<std::string>());
         if (on_text) {

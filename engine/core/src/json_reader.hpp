@@ -20,13 +20,13 @@ using nlohmann::json;
 // A JSON pointer built on the stack as the reader descends; turned into text only when a
 // diagnostic needs it, so a clean load allocates nothing for paths.
 class Path {
-public:
+  public:
     static Path root() { return Path(); }
     Path operator/(std::string_view key) const { return Path(this, key, 0, false); }
     Path operator[](std::size_t index) const { return Path(this, {}, index, true); }
     std::string str() const;
 
-private:
+  private:
     Path() = default;
     Path(const Path* parent, std::string_view key, std::size_t index, bool is_index)
         : parent_(parent), key_(key), index_(index), is_index_(is_index) {}
@@ -39,14 +39,15 @@ private:
 
 bool is_valid_id(std::string_view id);
 // The candidate closest to `word` by edit distance, when it is close enough to be a typo.
-std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
 // "did you mean `x`?" or "" when nothing is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 // `a`, `b` or `c`
 std::string quoted_list(const std::vector<std::string>& words, const char* last_joiner = "or");
 
 class JsonReader {
-public:
+  public:
     explicit JsonReader(Diagnostics& diagnostics) : diag(diagnostics) {}
 
     Diagnostics& diag;
@@ -82,8 +83,7 @@ public:
                              bool required);
     LocalisedText text_value(const json& value, const Path& path);
     std::vector<LocalisedText> text_list_field(const json& object, const Path& path,
-                                               std::string_view key, bool required,
-                                               bool non_empty);
+                                               std::string_view key, bool required, bool non_empty);
 
     void wrong_type(const json& value, const Path& path, std::string_view expected);
 };

@@ -108,18 +108,16 @@ FileFormat sniff_format(const fs::path& path) {
     }
     // Tolerant on purpose: a file with a syntax error is still recognised by its format line,
     // so that `validate FOLDER` reports the error instead of skipping the file.
-    for (const auto& [marker, format] :
-         {std::pair{"\"deliberate/scenario@", FileFormat::scenario},
-          {"\"deliberate/model@", FileFormat::model},
-          {"\"deliberate/values@", FileFormat::values}}) {
+    for (const auto& [marker, format] : {std::pair{"\"deliberate/scenario@", FileFormat::scenario},
+                                         {"\"deliberate/model@", FileFormat::model},
+                                         {"\"deliberate/values@", FileFormat::values}}) {
         const auto at = bytes.find(marker);
         if (at == std::string::npos) {
             continue;
         }
         // It must be the value of a `format` key, not a mention inside some text.
         const auto key = bytes.rfind("\"format\"", at);
-        if (key != std::string::npos &&
-            bytes.find_first_not_of(" \t\r\n:", key + 8) == at) {
+        if (key != std::string::npos && bytes.find_first_not_of(" \t\r\n:", key + 8) == at) {
             return format;
         }
     }
@@ -138,8 +136,9 @@ std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& opti
         return diagnostics.take();
     }
     const auto format = root.is_object() ? root.find("format") : root.end();
-    const std::string name =
-        root.is_object() && format != root.end() && format->is_string() ? format->get<std::string>() : "";
+    const std::string name = root.is_object() && format != root.end() && format->is_string()
+                                 ? format->get<std::string>()
+                                 : "";
     if (name.rfind("deliberate/model@", 0) == 0) {
         detail::build_model(root, diagnostics);
     } else if (name.rfind("deliberate/values@", 0) == 0) {

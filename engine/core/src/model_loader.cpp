@@ -9,9 +9,8 @@ namespace deliberate::detail {
 
 namespace {
 
-const std::vector<std::string> input_kinds = {"info",        "text", "select", "multiselect",
-                                              "rank",        "scale", "checks", "arguments",
-                                              "choice"};
+const std::vector<std::string> input_kinds = {"info",  "text",   "select",    "multiselect", "rank",
+                                              "scale", "checks", "arguments", "choice"};
 const std::vector<std::string> candidate_sources = {"stakeholders", "values", "options", "items"};
 
 bool takes_candidates(InputKind k) {
@@ -32,7 +31,7 @@ void read_model_languages(const json& root, JsonReader& reader) {
 void read_scale(const json& step, const Path& path, ModelStep& out, JsonReader& reader) {
     const json* scale = reader.field(step, path, "scale", false);
     if (scale == nullptr) {
-        return;  // 1 to 5 by default
+        return;
     }
     const Path scale_path = path / "scale";
     if (!reader.expect_object(*scale, scale_path, "an object {\"min\": 1, \"max\": 5}")) {
@@ -58,12 +57,12 @@ void read_scale(const json& step, const Path& path, ModelStep& out, JsonReader& 
             static_cast<int>(number);
     }
     if (out.scale.min >= out.scale.max) {
-        reader.diag.error("F010", scale_path.str(),
-                          "the scale's `min` must be below its `max`");
+        reader.diag.error("F010", scale_path.str(), "the scale's `min` must be below its `max`");
     }
     if (const json* labels = reader.field(*scale, scale_path, "labels", false)) {
         const Path labels_path = scale_path / "labels";
-        if (reader.expect_object(*labels, labels_path, "an object {\"min\": text, \"max\": text}")) {
+        if (reader.expect_object(*labels, labels_path,
+                                 "an object {\"min\": text, \"max\": text}")) {
             reader.check_fields(*labels, labels_path, {"min", "max"});
             out.scale.min_label = reader.text_field(*labels, labels_path, "min", true);
             out.scale.max_label = reader.text_field(*labels, labels_path, "max", true);
@@ -102,9 +101,9 @@ void read_checks(const json& step, const Path& path, ModelStep& out, JsonReader&
 
 ModelStep read_step(const json& step, const Path& path, JsonReader& reader) {
     ModelStep out;
-    reader.check_fields(step, path,
-                        {"id", "title", "prompt", "guidance", "input", "from", "optional",
-                         "scale", "checks"});
+    reader.check_fields(
+        step, path,
+        {"id", "title", "prompt", "guidance", "input", "from", "optional", "scale", "checks"});
     out.id = reader.id_field(step, path, "id", true).value_or("");
     out.title = reader.text_field(step, path, "title", true);
     out.prompt = reader.text_field(step, path, "prompt", true);
@@ -144,7 +143,8 @@ ModelStep read_step(const json& step, const Path& path, JsonReader& reader) {
                           "a `" + kind + "` step needs `from`: where its candidates come from",
                           "one of " + quoted_list(candidate_sources));
     }
-    if (out.input == InputKind::checks && out.checks.empty() && out.from != CandidateSource::items) {
+    if (out.input == InputKind::checks && out.checks.empty() &&
+        out.from != CandidateSource::items) {
         reader.diag.error("F010", (path / "checks").str(),
                           "a `checks` step needs `checks` (or `from: \"items\"`)");
     }
@@ -152,6 +152,18 @@ ModelStep read_step(const json& step, const Path& path, JsonReader& reader) {
         step.find("from") != step.end()) {
         reader.diag.error("F010", (path / "from").str(),
                           "`from` is only for select, multiselect, rank and checks steps");
+    }
+    if (out.input == InputKind::scale && step.find("scale") == step.end()) {
+        reader.diag.error("F010", (path / "scale").str(),
+                          "a `scale` step needs `scale`: its bounds",
+                          "e.g. \"scale\": {\"min\": 1, \"max\": 5}");
+    }
+    if (out.input == InputKind::checks && step.find("from") != step.end() &&
+        out.from != CandidateSource::items && out.from != CandidateSource::none) {
+        reader.diag.error("F010", (path / "from").str(),
+                          "a `checks` step takes its checks from `checks` or from the dilemma's "
+                          "`items`, not from " +
+                              std::string(candidate_source_name(out.from)));
     }
     if (out.input != InputKind::scale && step.find("scale") != step.end()) {
         reader.diag.error("F010", (path / "scale").str(), "`scale` is only for `scale` steps");
@@ -176,7 +188,8 @@ std::shared_ptr<JudgementModel> build_model(const json& root, Diagnostics& diagn
     reader.plain_strings_allowed = false;
     read_model_languages(root, reader);
     const Path path = Path::root();
-    reader.check_fields(root, path, {"$schema", "format", "id", "title", "summary", "source", "steps"});
+    reader.check_fields(root, path,
+                        {"$schema", "format", "id", "title", "summary", "source", "steps"});
 
     auto model = std::make_shared<JudgementModel>();
     model->file = diagnostics.file();
@@ -240,12 +253,14 @@ std::shared_ptr<ValueCatalogue> build_values(const json& root, Diagnostics& diag
     for (std::size_t i = 0; i < values->size(); ++i) {
         const json& value = (*values)[i];
         const Path value_path = values_path[i];
-        if (!reader.expect_object(value, value_path, "a value {\"id\", \"label\", \"description\"}")) {
+        if (!reader.expect_object(value, value_path,
+                                  "a value {\"id\", \"label\", \"description\"}")) {
             continue;
         }
         if (reader.languages.empty()) {
             // The first value's label sets the languages the catalogue must have throughout.
-            if (const auto label = value.find("label"); label != value.end() && label->is_object()) {
+            if (const auto label = value.find("label");
+                label != value.end() && label->is_object()) {
                 for (const auto& [lang, text] : label->items()) {
                     reader.languages.push_back(lang);
                 }

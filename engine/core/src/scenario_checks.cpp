@@ -95,18 +95,21 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
 void ScenarioChecks::check_assets() {
     for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
         const Node& node = scenario.nodes[i];
-        for (const auto& [field, asset] : {std::pair{"image", &node.image}, {"sound", &node.sound}}) {
+        for (const auto& [field, asset] :
+             {std::pair{"image", &node.image}, {"sound", &node.sound}}) {
             if (asset->empty()) {
                 continue;
             }
             const std::string pointer = "/nodes/" + std::to_string(i) + "/" + field;
             const fs::path relative(*asset);
-            const bool absolute = relative.is_absolute() || asset->find('\\') != std::string::npos ||
+            const bool absolute = relative.is_absolute() ||
+                                  asset->find('\\') != std::string::npos ||
                                   (asset->size() > 1 && (*asset)[1] == ':');
             const bool climbs = std::any_of(relative.begin(), relative.end(),
                                             [](const fs::path& part) { return part == ".."; });
             if (absolute || climbs) {
-                diag.error("A001", pointer, "asset path `" + *asset + "` leaves the scenario's folder",
+                diag.error("A001", pointer,
+                           "asset path `" + *asset + "` leaves the scenario's folder",
                            "write a path relative to the scenario's folder or to assets/, "
                            "with / and without ..");
                 continue;
@@ -162,12 +165,13 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
         for (const std::size_t s : node.walked_steps) {
             shows_stakeholders = shows_stakeholders ||
                                  (model && model->steps[s].from == CandidateSource::stakeholders);
-            shows_values = shows_values || (model && model->steps[s].from == CandidateSource::values);
+            shows_values =
+                shows_values || (model && model->steps[s].from == CandidateSource::values);
         }
         bool any_argument = false, all_conditional = !node.options.empty();
         for (const auto& option : node.options) {
-            any_argument = any_argument || !option.arguments_for.empty() ||
-                           !option.arguments_against.empty();
+            any_argument =
+                any_argument || !option.arguments_for.empty() || !option.arguments_against.empty();
             all_conditional = all_conditional && option.when.has_value();
             for (const auto& value : option.values) {
                 const auto it = std::find(scenario.values.begin(), scenario.values.end(), value);
@@ -178,13 +182,15 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
         }
         const std::string pointer = "/nodes/" + std::to_string(i);
         if (!any_argument && !node.options.empty()) {
-            diag.warning("W003", pointer, "dilemma `" + node.id + "` gives no arguments for or against its options",
+            diag.warning("W003", pointer,
+                         "dilemma `" + node.id + "` gives no arguments for or against its options",
                          "add \"arguments\": {\"for\": [...], \"against\": [...]} to the options");
         }
         if (all_conditional) {
-            diag.warning("W006", pointer + "/options",
-                         "every option of `" + node.id + "` has a `when`; if none holds, play is stuck",
-                         "leave at least one option without a condition");
+            diag.warning(
+                "W006", pointer + "/options",
+                "every option of `" + node.id + "` has a `when`; if none holds, play is stuck",
+                "leave at least one option without a condition");
         }
     }
     if (model && !scenario.stakeholders.empty() && !shows_stakeholders) {
@@ -204,7 +210,8 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
             diag.warning("W004", "/factors/" + std::to_string(f),
                          "factor `" + scenario.factors[f].id + "` is used by no text or condition",
                          "show it with {factor:" + scenario.factors[f].id +
-                             "} or test it with {\"var\": \"factor." + scenario.factors[f].id + "\"}");
+                             "} or test it with {\"var\": \"factor." + scenario.factors[f].id +
+                             "\"}");
         }
     }
 }

@@ -17,14 +17,10 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> node_kinds = {"scene", "dilemma", "ending"};
 
+// Two-letter ISO 639-1 codes, as the schema says: "nl", "en".
 bool is_language_code(std::string_view code) {
     const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    if (code.size() == 2 || code.size() == 3) {
-        return std::all_of(code.begin(), code.end(), lower);
-    }
-    return code.size() == 5 && lower(code[0]) && lower(code[1]) && code[2] == '-' &&
-           upper(code[3]) && upper(code[4]);
+    return code.size() == 2 && lower(code[0]) && lower(code[1]);
 }
 
 bool is_version(std::string_view v) {
@@ -57,13 +53,13 @@ struct PendingNode {
     std::string next;
     std::vector<std::string> branch_next;
     std::vector<std::string> option_next;
-    std::vector<std::string> steps_keys;        // content given, by step id
-    std::vector<std::string> model_steps;       // as listed, empty when absent
+    std::vector<std::string> steps_keys;   // content given, by step id
+    std::vector<std::string> model_steps;  // as listed, empty when absent
     bool has_model_steps = false;
 };
 
 class ScenarioBuilder {
-public:
+  public:
     ScenarioBuilder(Diagnostics& diagnostics, const fs::path& base_dir, const LoadOptions& options)
         : diag_(diagnostics), reader_(diagnostics), base_dir_(base_dir), options_(options) {
         reader_.on_text = [this](const std::string& text, const Path& path) {
@@ -73,7 +69,7 @@ public:
 
     std::shared_ptr<Scenario> build(const json& root);
 
-private:
+  private:
     void read_header(const json& root, const Path& path);
     void read_languages(const json& root, const Path& path);
     void read_factors(const json& root, const Path& path);
@@ -239,8 +235,9 @@ void ScenarioBuilder::read_factors(const json& root, const Path& path) {
                     FactorValue fv;
                     fv.id = reader_.id_field(value, values_path[v], "id", true).value_or("");
                     if (!fv.id.empty() && out.find_value(fv.id)) {
-                        diag_.error("F006", (values_path[v] / "id").str(),
-                                    "duplicate value id `" + fv.id + "` in factor `" + out.id + "`");
+                        diag_.error(
+                            "F006", (values_path[v] / "id").str(),
+                            "duplicate value id `" + fv.id + "` in factor `" + out.id + "`");
                     }
                     fv.label = reader_.text_field(value, values_path[v], "label", true);
                     out.values.push_back(std::move(fv));
@@ -375,22 +372,25 @@ void ScenarioBuilder::read_node(const json& node, const Path& path, Node& out,
     // A field that belongs to another kind of node gets a hint that says so.
     const auto belongs_elsewhere = [&](const std::string& key) -> std::string {
         static const std::vector<std::pair<std::string, std::string>> owners = {
-            {"next", "scene"},      {"branches", "scene"},    {"question", "dilemma"},
-            {"options", "dilemma"}, {"steps", "dilemma"},     {"model_steps", "dilemma"},
-            {"outcome", "ending"},  {"debrief", "ending"},    {"discussion", "ending"}};
+            {"next", "scene"},      {"branches", "scene"}, {"question", "dilemma"},
+            {"options", "dilemma"}, {"steps", "dilemma"},  {"model_steps", "dilemma"},
+            {"outcome", "ending"},  {"debrief", "ending"}, {"discussion", "ending"}};
         for (const auto& [field, owner] : owners) {
             if (field == key && owner != *kind) {
-                return "`" + key + "` belongs to a " + owner + "; this node is a " + *kind;
+                const auto a = [](const std::string& word) {
+                    return (word == "ending" ? "an " : "a ") + word;
+                };
+                return "`" + key + "` belongs to " + a(owner) + "; this node is " + a(*kind);
             }
         }
         return {};
     };
     switch (out.kind) {
         case NodeKind::scene:
-            reader_.check_fields(node, path,
-                                 {"id", "kind", "title", "text", "image", "sound", "notes", "next",
-                                  "branches"},
-                                 belongs_elsewhere);
+            reader_.check_fields(
+                node, path,
+                {"id", "kind", "title", "text", "image", "sound", "notes", "next", "branches"},
+                belongs_elsewhere);
             break;
         case NodeKind::dilemma:
             reader_.check_fields(node, path,
@@ -491,9 +491,9 @@ void ScenarioBuilder::read_option(const json& option, const Path& path, Option& 
     if (!reader_.expect_object(option, path, "an option object")) {
         return;
     }
-    reader_.check_fields(option, path,
-                         {"id", "label", "when", "values", "arguments", "effects", "feedback",
-                          "next"});
+    reader_.check_fields(
+        option, path,
+        {"id", "label", "when", "values", "arguments", "effects", "feedback", "next"});
     out.id = reader_.id_field(option, path, "id", true).value_or("");
     out.label = reader_.text_field(option, path, "label", true);
     if (const json* when = reader_.field(option, path, "when", false)) {
@@ -505,7 +505,8 @@ void ScenarioBuilder::read_option(const json& option, const Path& path, Option& 
         if (reader_.expect_object(*arguments, arguments_path,
                                   "an object {\"for\": [...], \"against\": [...]}")) {
             reader_.check_fields(*arguments, arguments_path, {"for", "against"});
-            out.arguments_for = reader_.text_list_field(*arguments, arguments_path, "for", false, false);
+            out.arguments_for =
+                reader_.text_list_field(*arguments, arguments_path, "for", false, false);
             out.arguments_against =
                 reader_.text_list_field(*arguments, arguments_path, "against", false, false);
         }
@@ -537,8 +538,9 @@ void ScenarioBuilder::read_step_contents(const json& node, const Path& path, Nod
         pending.steps_keys.push_back(step_id);
         StepContent built;
         built.step_id = step_id;
-        if (!reader_.expect_object(content, content_path,
-                                   "step content {\"prompt\", \"prompts\", \"items\", \"feedback\"}")) {
+        if (!reader_.expect_object(
+                content, content_path,
+                "step content {\"prompt\", \"prompts\", \"items\", \"feedback\"}")) {
             out.steps.push_back(std::move(built));
             continue;
         }
@@ -551,10 +553,12 @@ void ScenarioBuilder::read_step_contents(const json& node, const Path& path, Nod
             if (reader_.expect_array(*items, items_path, "a list of items")) {
                 for (std::size_t i = 0; i < items->size(); ++i) {
                     const json& item = (*items)[i];
-                    if (!reader_.expect_object(item, items_path[i], "an item {\"id\", \"label\"}")) {
+                    if (!reader_.expect_object(item, items_path[i],
+                                               "an item {\"id\", \"label\"}")) {
                         continue;
                     }
-                    reader_.check_fields(item, items_path[i], {"id", "label", "relevant", "feedback"});
+                    reader_.check_fields(item, items_path[i],
+                                         {"id", "label", "relevant", "feedback"});
                     StepItem entry;
                     entry.id = reader_.id_field(item, items_path[i], "id", true).value_or("");
                     const bool repeated =
@@ -565,7 +569,8 @@ void ScenarioBuilder::read_step_contents(const json& node, const Path& path, Nod
                                     "duplicate item id `" + entry.id + "`");
                     }
                     entry.label = reader_.text_field(item, items_path[i], "label", true);
-                    entry.relevant = reader_.bool_field(item, items_path[i], "relevant").value_or(false);
+                    entry.relevant =
+                        reader_.bool_field(item, items_path[i], "relevant").value_or(false);
                     entry.feedback = reader_.text_field(item, items_path[i], "feedback", false);
                     built.items.push_back(std::move(entry));
                 }
@@ -597,7 +602,7 @@ std::optional<ValueType> ScenarioBuilder::static_type(const Condition& c) const 
 }
 
 std::optional<Condition> ScenarioBuilder::read_condition(const json& value, const Path& path) {
-    static const std::vector<std::string> operators = {"var", "==", "!=", "<",  "<=", ">",
+    static const std::vector<std::string> operators = {"var", "==",  "!=", "<", "<=", ">",
                                                        ">=",  "and", "or", "!", "in"};
     Condition out;
     if (value.is_boolean()) {
@@ -613,12 +618,13 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
         return out;
     }
     if (!value.is_object() || value.size() != 1) {
-        diag_.error("C001", path.str(),
-                    value.is_object()
-                        ? "a condition object has exactly one operator; this one has " +
-                              std::to_string(value.size())
-                        : std::string("a condition cannot be ") + (value.is_null() ? "null" : "a list"),
-                    "e.g. {\"==\": [{\"var\": \"trust\"}, 1]}; combine with {\"and\": [...]}");
+        diag_.error(
+            "C001", path.str(),
+            value.is_object()
+                ? "a condition object has exactly one operator; this one has " +
+                      std::to_string(value.size())
+                : std::string("a condition cannot be ") + (value.is_null() ? "null" : "a list"),
+            "e.g. {\"==\": [{\"var\": \"trust\"}, 1]}; combine with {\"and\": [...]}");
         return std::nullopt;
     }
     const std::string op = value.begin().key();
@@ -650,9 +656,9 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
                 for (const auto& f : scenario_->factors) {
                     ids.push_back(f.id);
                 }
-                diag_.error("C003", op_path.str(), "unknown factor `" + id + "`",
-                            ids.empty() ? "the scenario declares no `factors`"
-                                        : did_you_mean(id, ids));
+                diag_.error(
+                    "C003", op_path.str(), "unknown factor `" + id + "`",
+                    ids.empty() ? "the scenario declares no `factors`" : did_you_mean(id, ids));
                 return std::nullopt;
             }
             factor_used_[*factor] = true;
@@ -671,7 +677,8 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
             diag_.error("C002", op_path.str(), "unknown variable `" + full + "`",
                         !hint.empty() ? hint
                                       : "declare it in `variables`, or read a factor as "
-                                        "\"factor." + full + "\"");
+                                        "\"factor." +
+                                            full + "\"");
             return std::nullopt;
         }
         out.op = Condition::Op::variable;
@@ -736,8 +743,8 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
         return std::nullopt;
     }
     static const std::vector<std::pair<std::string, Condition::Op>> ops = {
-        {"==", Condition::Op::eq}, {"!=", Condition::Op::ne}, {"<", Condition::Op::lt},
-        {"<=", Condition::Op::le}, {">", Condition::Op::gt},  {">=", Condition::Op::ge},
+        {"==", Condition::Op::eq},   {"!=", Condition::Op::ne},  {"<", Condition::Op::lt},
+        {"<=", Condition::Op::le},   {">", Condition::Op::gt},   {">=", Condition::Op::ge},
         {"and", Condition::Op::all}, {"or", Condition::Op::any}, {"in", Condition::Op::in}};
     for (const auto& [name, code] : ops) {
         if (name == op) {
@@ -762,7 +769,8 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
     if (lt && rt && *lt != *rt) {
         diag_.error("C005", op_path.str(),
                     "compares " + std::string(type_name(*lt)) + " `" + left.to_string() +
-                        "` with " + type_name(*rt) + " `" + right.to_string() + "`; this never holds");
+                        "` with " + type_name(*rt) + " `" + right.to_string() +
+                        "`; this never holds");
         return out;
     }
     const bool ordering = op != "==" && op != "!=";
@@ -771,7 +779,8 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
     }
     for (const auto& [factor_side, literal_side, literal_index] :
          {std::tuple{&left, &right, 1}, std::tuple{&right, &left, 0}}) {
-        if (factor_side->op != Condition::Op::factor || literal_side->op != Condition::Op::literal) {
+        if (factor_side->op != Condition::Op::factor ||
+            literal_side->op != Condition::Op::literal) {
             continue;
         }
         const Factor& factor = scenario_->factors[factor_side->slot];
@@ -791,7 +800,8 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
 }
 
 std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path& path) {
-    if (!reader_.expect_object(value, path, "an effect {\"set\": name, \"to\" or \"add\": value}")) {
+    if (!reader_.expect_object(value, path,
+                               "an effect {\"set\": name, \"to\" or \"add\": value}")) {
         return std::nullopt;
     }
     reader_.check_fields(value, path, {"set", "to", "add"});
@@ -807,9 +817,11 @@ std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path
         return std::nullopt;
     }
     if (name->rfind("factor.", 0) == 0 || scenario_->find_factor(*name)) {
-        diag_.error("C006", (path / "set").str(),
-                    "effects cannot change factor `" + (name->rfind("factor.", 0) == 0 ? name->substr(7) : *name) + "`",
-                    "factors are the trainer's \"what if\" switches; keep story state in a variable");
+        diag_.error(
+            "C006", (path / "set").str(),
+            "effects cannot change factor `" +
+                (name->rfind("factor.", 0) == 0 ? name->substr(7) : *name) + "`",
+            "factors are the trainer's \"what if\" switches; keep story state in a variable");
         return std::nullopt;
     }
     const auto slot = scenario_->find_variable(*name);
@@ -834,10 +846,10 @@ std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path
             return std::nullopt;
         }
         if (variable_type != ValueType::number) {
-            diag_.error("C005", (path / "add").str(),
-                        "`add` needs a number variable; `" + *name + "` is a " +
-                            type_name(variable_type),
-                        "use `to` to set it");
+            diag_.error(
+                "C005", (path / "add").str(),
+                "`add` needs a number variable; `" + *name + "` is a " + type_name(variable_type),
+                "use `to` to set it");
             return std::nullopt;
         }
         effect.op = Effect::Op::add;
@@ -893,8 +905,9 @@ void ScenarioBuilder::check_placeholders(const std::string& text, const Path& pa
             for (const auto& f : scenario_->factors) {
                 ids.push_back(f.id);
             }
-            diag_.error("T002", path.str(), "placeholder {factor:" + name + "} names an unknown factor",
-                        ids.empty() ? "the scenario declares no `factors`" : did_you_mean(name, ids));
+            diag_.error(
+                "T002", path.str(), "placeholder {factor:" + name + "} names an unknown factor",
+                ids.empty() ? "the scenario declares no `factors`" : did_you_mean(name, ids));
         } else if (kind == "var") {
             if (scenario_->find_variable(name)) {
                 continue;
@@ -903,9 +916,9 @@ void ScenarioBuilder::check_placeholders(const std::string& text, const Path& pa
             for (const auto& v : scenario_->variables) {
                 names.push_back(v.name);
             }
-            diag_.error("T002", path.str(), "placeholder {var:" + name + "} names an unknown variable",
-                        names.empty() ? "the scenario declares no `variables`"
-                                      : did_you_mean(name, names));
+            diag_.error(
+                "T002", path.str(), "placeholder {var:" + name + "} names an unknown variable",
+                names.empty() ? "the scenario declares no `variables`" : did_you_mean(name, names));
         } else {
             diag_.error("T002", path.str(), "unknown placeholder `{" + kind + ":" + name + "}`",
                         "placeholders are {factor:ID} and {var:NAME}");
@@ -971,8 +984,9 @@ void ScenarioBuilder::resolve_model() {
         }
         auto loaded = load_model_file(candidate);
         if (!loaded.ok()) {
-            const auto errors = std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(),
-                                              [](auto& d) { return d.severity == Severity::error; });
+            const auto errors =
+                std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(),
+                              [](auto& d) { return d.severity == Severity::error; });
             diag_.error("R006", "/model",
                         "judgement model `" + model_id_ + "` (" + candidate.string() + ") has " +
                             std::to_string(errors) + (errors == 1 ? " error" : " errors"),
@@ -994,10 +1008,10 @@ void ScenarioBuilder::resolve_model() {
             }
         }
         if (!missing.empty()) {
-            diag_.error("T001", "/model",
-                        "judgement model `" + model_id_ + "` has no text in " +
-                            quoted_list(missing, "and"),
-                        "add the translations to " + candidate.string());
+            diag_.error(
+                "T001", "/model",
+                "judgement model `" + model_id_ + "` has no text in " + quoted_list(missing, "and"),
+                "add the translations to " + candidate.string());
             return;
         }
         scenario_->model = loaded.value;
@@ -1028,8 +1042,7 @@ void ScenarioBuilder::check_dilemma_steps(std::size_t node_index) {
     }
     const auto unknown_step = [&](const std::string& id, const std::string& pointer) {
         const std::string hint = did_you_mean(id, step_ids);
-        diag_.error("R005", pointer,
-                    "model `" + model.id + "` has no step `" + id + "`",
+        diag_.error("R005", pointer, "model `" + model.id + "` has no step `" + id + "`",
                     hint.empty() ? "its steps: " + quoted_list(step_ids) : hint);
     };
     for (std::size_t k = 0; k < pending.model_steps.size(); ++k) {
@@ -1078,9 +1091,10 @@ void ScenarioBuilder::check_dilemma_steps(std::size_t node_index) {
                         "add \"" + step.id + "\": {\"items\": [{\"id\": ..., \"label\": ...}]}");
         }
         if (step.from == CandidateSource::stakeholders && scenario_->stakeholders.empty()) {
-            diag_.error("R009", node_pointer,
-                        "step `" + step.id + "` lists the scenario's stakeholders, but it declares none",
-                        "add `stakeholders` to the scenario");
+            diag_.error(
+                "R009", node_pointer,
+                "step `" + step.id + "` lists the scenario's stakeholders, but it declares none",
+                "add `stakeholders` to the scenario");
         }
         if (step.from == CandidateSource::values && scenario_->values.empty()) {
             diag_.error("R009", node_pointer,
@@ -1145,11 +1159,11 @@ void ScenarioBuilder::check_values() {
 
 bool check_format(const json& root, Diagnostics& diagnostics, std::string_view expected) {
     if (!root.is_object()) {
-        diagnostics.error("F003", {},
-                          std::string("the file must hold a JSON object, not ") +
-                              (root.is_array() ? "an array" : "a " + std::string(root.type_name())),
-                          "a Deliberate file starts with {\"format\": \"" + std::string(expected) +
-                              "\", ...}");
+        diagnostics.error(
+            "F003", {},
+            std::string("the file must hold a JSON object, not ") +
+                (root.is_array() ? "an array" : "a " + std::string(root.type_name())),
+            "a Deliberate file starts with {\"format\": \"" + std::string(expected) + "\", ...}");
         return false;
     }
     const auto it = root.find("format");
@@ -1159,7 +1173,8 @@ bool check_format(const json& root, Diagnostics& diagnostics, std::string_view e
         return false;
     }
     if (!it->is_string()) {
-        diagnostics.error("F001", "/format", "`format` must be the string \"" + std::string(expected) + "\"");
+        diagnostics.error("F001", "/format",
+                          "`format` must be the string \"" + std::string(expected) + "\"");
         return false;
     }
     const std::string& format = it->get_ref<const std::string&>();
@@ -1173,8 +1188,9 @@ bool check_format(const json& root, Diagnostics& diagnostics, std::string_view e
                               "`, not `" + format + "`",
                           "update Deliberate to open newer files");
     } else {
-        diagnostics.error("F001", "/format",
-                          "expected format `" + std::string(expected) + "`, found `" + format + "`");
+        diagnostics.error(
+            "F001", "/format",
+            "expected format `" + std::string(expected) + "`, found `" + format + "`");
     }
     return false;
 }

@@ -22,12 +22,11 @@ struct Diagnostic {
 
 // Collects diagnostics for one file; keeps the file name so callers only say what and where.
 class Diagnostics {
-public:
+  public:
     explicit Diagnostics(std::string file) : file_(std::move(file)) {}
 
     void error(std::string code, std::string pointer, std::string message, std::string hint = {});
-    void warning(std::string code, std::string pointer, std::string message,
-                 std::string hint = {});
+    void warning(std::string code, std::string pointer, std::string message, std::string hint = {});
     void at_position(std::string code, int line, int column, std::string message,
                      std::string hint = {});
 
@@ -38,7 +37,7 @@ public:
     bool has_errors() const { return error_count() > 0; }
     void append(const std::vector<Diagnostic>& more);
 
-private:
+  private:
     std::string file_;
     std::vector<Diagnostic> items_;
 };

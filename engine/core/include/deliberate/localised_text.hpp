@@ -9,7 +9,7 @@
 namespace deliberate {
 
 class LocalisedText {
-public:
+  public:
     LocalisedText() = default;
 
     void set(std::string language, std::string text);
@@ -19,7 +19,7 @@ public:
     bool empty() const { return by_language_.empty(); }
     const std::vector<std::pair<std::string, std::string>>& all() const { return by_language_; }
 
-private:
+  private:
     // A handful of languages at most: a vector beats a map here.
     std::vector<std::pair<std::string, std::string>> by_language_;
 };

@@ -1,0 +1,1 @@
+graph cli/data/broken.json

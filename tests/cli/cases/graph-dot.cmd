@@ -1,0 +1,1 @@
+graph data/valid/full-featured.json

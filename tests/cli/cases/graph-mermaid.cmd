@@ -1,0 +1,1 @@
+graph --format mermaid --lang en data/valid/full-featured.json

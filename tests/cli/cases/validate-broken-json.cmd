@@ -1,0 +1,1 @@
+validate --format json cli/data/broken.json

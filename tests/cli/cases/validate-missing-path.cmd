@@ -1,0 +1,1 @@
+validate data/valid/minimal.json no/such/file.json

@@ -1,0 +1,32 @@
+# Installing the distribution packages a script needs, on a fresh machine and when run twice.
+# Usage: source tools/lib/packages.sh; ensure_packages NAME...
+
+# apt-get as root, or through sudo; says clearly when neither is possible.
+_deliberate_apt() {
+    if [ "$(id -u)" -eq 0 ]; then
+        DEBIAN_FRONTEND=noninteractive apt-get "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo DEBIAN_FRONTEND=noninteractive apt-get "$@"
+    else
+        echo "error: missing packages and no root or sudo to install them: apt-get $*" >&2
+        return 1
+    fi
+}
+
+ensure_packages() {
+    local missing=()
+    local name
+    for name in "$@"; do
+        dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$name")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    _deliberate_apt update -qq
+    _deliberate_apt install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# What every build needs; GUI packages are added by the scripts that build the GUI.
+DELIBERATE_BUILD_PACKAGES=(build-essential cmake ccache pkg-config nlohmann-json3-dev
+    libcli11-dev doctest-dev)
+DELIBERATE_GUI_PACKAGES=(libimgui-dev libglfw3-dev libgl-dev libsdl2-dev libstb-dev)
