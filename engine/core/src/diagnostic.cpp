@@ -24,15 +24,21 @@ const char* severity_name(Severity s) {
 }
 }  // namespace
 
+void Diagnostics::add(Diagnostic d) {
+    const auto at = std::upper_bound(phases_.begin(), phases_.end(), phase_);
+    items_.insert(items_.begin() + (at - phases_.begin()), std::move(d));
+    phases_.insert(at, phase_);
+}
+
 void Diagnostics::error(std::string code, std::string pointer, std::string message,
                         std::string hint) {
-    items_.push_back(make(Severity::error, file_, std::move(code), std::move(pointer),
+    add(make(Severity::error, file_, std::move(code), std::move(pointer),
                           std::move(message), std::move(hint)));
 }
 
 void Diagnostics::warning(std::string code, std::string pointer, std::string message,
                           std::string hint) {
-    items_.push_back(make(Severity::warning, file_, std::move(code), std::move(pointer),
+    add(make(Severity::warning, file_, std::move(code), std::move(pointer),
                           std::move(message), std::move(hint)));
 }
 
@@ -42,7 +48,7 @@ void Diagnostics::at_position(std::string code, int line, int column, std::strin
         make(Severity::error, file_, std::move(code), {}, std::move(message), std::move(hint));
     d.line = line;
     d.column = column;
-    items_.push_back(std::move(d));
+    add(std::move(d));
 }
 
 std::size_t Diagnostics::error_count() const {
@@ -51,7 +57,9 @@ std::size_t Diagnostics::error_count() const {
 }
 
 void Diagnostics::append(const std::vector<Diagnostic>& more) {
-    items_.insert(items_.end(), more.begin(), more.end());
+    for (const auto& d : more) {
+        add(d);
+    }
 }
 
 std::string format_diagnostic(const Diagnostic& d) {

@@ -77,65 +77,115 @@ bool check_encoding(std::string_view bytes, Diagnostics& diagnostics) {
     return reported == 0;
 }
 
-struct TooDeep {
-    std::string pointer;
-};
+// Builds the tree from parser events, as nlohmann's own DOM parser does, and checks on the
+// way what a tree cannot show afterwards: repeated keys and nesting depth. Knows where it
+// is at every moment, so problems get the JSON pointer of their place.
+class DocumentBuilder {
+public:
+    using json = nlohmann::json;
 
-// Tracks where the parser is, so that duplicate keys and deep nesting can be reported with
-// the JSON pointer of the place.
-class PositionTracker {
-  public:
-    explicit PositionTracker(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+    DocumentBuilder(json& root, Diagnostics& diagnostics, NodeStream* stream)
+        : root_(root), diagnostics_(diagnostics), stream_(stream) {}
 
-    bool on_event(nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
-        using Event = nlohmann::json::parse_event_t;
-        switch (event) {
-            case Event::object_start:
-            case Event::array_start:
-                if (frames_.size() >= static_cast<std::size_t>(max_nesting_depth)) {
-                    throw TooDeep{pointer()};
-                }
-                frames_.push_back(Frame{event == Event::array_start, 0, {}, {}});
-                break;
-            case Event::key: {
-                Frame& frame = frames_.back();
-                std::string key = parsed.get<std::string>();
-                for (const auto& seen : frame.keys) {
-                    if (seen == key) {
-                        frame.key = key;
-                        diagnostics_.error("S006", pointer(), "duplicate key `" + key + "`",
-                                           "an object may name each key once; remove or "
-                                           "rename one of them");
-                        return true;
-                    }
-                }
-                frame.key = key;
-                frame.keys.push_back(std::move(key));
-                break;
-            }
-            case Event::object_end:
-            case Event::array_end:
-                frames_.pop_back();
-                element_done();
-                break;
-            case Event::value:
-                element_done();
-                break;
+    bool null() { return value(nullptr); }
+    bool boolean(bool v) { return value(v); }
+    bool number_integer(json::number_integer_t v) { return value(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return value(v); }
+    bool number_float(json::number_float_t v, const std::string&) { return value(v); }
+    bool string(std::string& v) { return value(std::move(v)); }
+    bool binary(json::binary_t&) { return true; }  // never produced by the JSON reader
+
+    bool start_object(std::size_t) { return open(json::value_t::object); }
+    bool start_array(std::size_t) { return open(json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string& name) {
+        auto& members = frames_.back().container->get_ref<json::object_t&>();
+        auto [it, inserted] = members.try_emplace(std::move(name));
+        frames_.back().key = &it->first;
+        member_ = &it->second;
+        if (!inserted) {
+            diagnostics_.error("S006", pointer(), "duplicate key `" + it->first + "`",
+                               "an object may name each key once; remove or rename one of them");
         }
         return true;
     }
 
-  private:
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& error) {
+        error_position_ = position;
+        error_message_ = error.what();
+        return false;
+    }
+
+    bool too_deep() const { return too_deep_; }
+    std::size_t error_position() const { return error_position_; }
+    const std::string& error_message() const { return error_message_; }
+
+private:
     struct Frame {
-        bool is_array;
-        std::size_t index;
-        std::string key;
-        std::vector<std::string> keys;
+        json* container;
+        const std::string* key = nullptr;  // the member being read, in an object
+        bool is_nodes = false;             // the root's `nodes` array, when streaming
     };
 
+    // Places a value where the parser is: the root, the next array element or the member
+    // whose key was just read. Returns where it went.
+    template <typename Value>
+    json* place(Value&& v) {
+        if (frames_.empty()) {
+            root_ = json(std::forward<Value>(v));
+            return &root_;
+        }
+        json& parent = *frames_.back().container;
+        if (parent.is_array()) {
+            parent.get_ref<json::array_t&>().emplace_back(std::forward<Value>(v));
+            return &parent.get_ref<json::array_t&>().back();
+        }
+        *member_ = json(std::forward<Value>(v));
+        return member_;
+    }
+
+    template <typename Value>
+    bool value(Value&& v) {
+        place(std::forward<Value>(v));
+        element_done();
+        return true;
+    }
+
+    bool open(json::value_t type) {
+        if (frames_.size() >= static_cast<std::size_t>(max_nesting_depth)) {
+            diagnostics_.error("S003", pointer(),
+                               "nesting is deeper than " + std::to_string(max_nesting_depth) +
+                                   " levels",
+                               "no scenario needs this; is a closing bracket missing?");
+            too_deep_ = true;
+            return false;
+        }
+        json* container = place(type);
+        const bool is_nodes = stream_ != nullptr && type == json::value_t::array &&
+                              frames_.size() == 1 && root_.is_object() &&
+                              frames_.back().key != nullptr && *frames_.back().key == "nodes";
+        frames_.push_back(Frame{container, nullptr, is_nodes});
+        if (is_nodes) {
+            stream_->begin_nodes(root_);
+        }
+        return true;
+    }
+
+    bool close() {
+        frames_.pop_back();
+        element_done();
+        return true;
+    }
+
+    // A value or container just ended; a finished element of `nodes` goes to the stream.
     void element_done() {
-        if (!frames_.empty() && frames_.back().is_array) {
-            ++frames_.back().index;
+        if (!frames_.empty() && frames_.back().is_nodes) {
+            auto& nodes = frames_.back().container->get_ref<json::array_t&>();
+            stream_->node(nodes.size() - 1, nodes.back());
+            nodes.back() = nullptr;
         }
     }
 
@@ -143,13 +193,25 @@ class PositionTracker {
         std::string out;
         for (const auto& frame : frames_) {
             out += '/';
-            out += frame.is_array ? std::to_string(frame.index) : escape_pointer_token(frame.key);
+            if (frame.container->is_array()) {
+                // The element being read is the one the array will get next, or its last.
+                const std::size_t size = frame.container->size();
+                out += std::to_string(&frame == &frames_.back() || size == 0 ? size : size - 1);
+            } else if (frame.key != nullptr) {
+                out += escape_pointer_token(*frame.key);
+            }
         }
         return out;
     }
 
+    json& root_;
     Diagnostics& diagnostics_;
+    NodeStream* stream_;
     std::vector<Frame> frames_;
+    json* member_ = nullptr;
+    bool too_deep_ = false;
+    std::size_t error_position_ = 0;
+    std::string error_message_;
 };
 
 // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 5:
@@ -241,7 +303,8 @@ std::pair<int, int> line_and_column(std::string_view bytes, std::size_t offset) 
     return {line, column};
 }
 
-bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohmann::json& out) {
+bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohmann::json& out,
+                         NodeStream* stream) {
     if (bytes.size() > max_file_bytes) {
         char size[32];
         std::snprintf(size, sizeof size, "%.1f MiB",
@@ -255,48 +318,42 @@ bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohm
                                 "save the file as UTF-8 without BOM");
         return false;
     }
+    const std::size_t errors_before = diagnostics.error_count();
+    DocumentBuilder builder(out, diagnostics, stream);
+    const bool parsed = nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder);
+    if (parsed) {
+        return diagnostics.error_count() == errors_before;
+    }
+    if (builder.too_deep()) {
+        return false;
+    }
+    // The parser validates UTF-8 itself; on any failure, look for bad encoding first, since
+    // that explains the failure better than the token the parser stumbled on.
     if (!check_encoding(bytes, diagnostics)) {
         return false;
     }
-    const std::size_t errors_before = diagnostics.error_count();
-    PositionTracker tracker(diagnostics);
-    try {
-        out = nlohmann::json::parse(
-            bytes.begin(), bytes.end(),
-            [&tracker](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-                return tracker.on_event(event, parsed);
-            });
-    } catch (const TooDeep& deep) {
-        diagnostics.error("S003", deep.pointer,
-                          "nesting is deeper than " + std::to_string(max_nesting_depth) + " levels",
-                          "no scenario needs this; is a closing bracket missing?");
-        return false;
-    } catch (const nlohmann::json::parse_error& e) {
-        // `byte` counts from 1 and points at the character that could not be used.
-        std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        // nlohmann points at the end of the offending token; authors look for its start.
-        if (offset < bytes.size() && bytes[offset] == '"' && offset > 0) {
-            std::size_t open = offset - 1;
-            while (open > 0 && !(bytes[open] == '"' && bytes[open - 1] != '\\')) {
-                --open;
-            }
-            offset = open;
-        } else {
-            const auto word = [](char c) {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       c == '.' || c == '-' || c == '+';
-            };
-            while (offset > 0 && offset < bytes.size() && word(bytes[offset]) &&
-                   word(bytes[offset - 1])) {
-                --offset;
-            }
+    std::size_t offset = builder.error_position() > 0 ? builder.error_position() - 1 : 0;
+    // nlohmann points at the end of the offending token; authors look for its start.
+    if (offset < bytes.size() && bytes[offset] == '"' && offset > 0) {
+        std::size_t open = offset - 1;
+        while (open > 0 && !(bytes[open] == '"' && bytes[open - 1] != '\\')) {
+            --open;
         }
-        const auto [line, column] = line_and_column(bytes, offset);
-        const std::string message = describe_syntax_error(e.what());
-        diagnostics.at_position("S001", line, column, message, syntax_hint(bytes, offset, message));
-        return false;
+        offset = open;
+    } else {
+        const auto word = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '.' || c == '-' || c == '+';
+        };
+        while (offset > 0 && offset < bytes.size() && word(bytes[offset]) &&
+               word(bytes[offset - 1])) {
+            --offset;
+        }
     }
-    return diagnostics.error_count() == errors_before;
+    const auto [line, column] = line_and_column(bytes, offset);
+    const std::string message = describe_syntax_error(builder.error_message());
+    diagnostics.at_position("S001", line, column, message, syntax_hint(bytes, offset, message));
+    return false;
 }
 
 }  // namespace deliberate::detail

@@ -10,9 +10,23 @@
 
 namespace deliberate::detail {
 
+// Receives the elements of the root object's `nodes` array one at a time while the document
+// is parsed, so a large scenario never exists as a whole JSON tree (memory stays near the
+// size of the loaded scenario, not the tree's many times the file).
+class NodeStream {
+public:
+    virtual ~NodeStream() = default;
+    // The parser has reached the root's `nodes` array; `root` holds the members read so far.
+    virtual void begin_nodes(const nlohmann::json& root) = 0;
+    // One complete element of `nodes`; it is discarded (set to null) afterwards.
+    virtual void node(std::size_t index, const nlohmann::json& element) = 0;
+};
+
 // Returns true and fills `out` when `bytes` are one well-formed document within the limits;
-// otherwise reports every problem it can find to `diagnostics` and returns false.
-bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohmann::json& out);
+// otherwise reports every problem it can find to `diagnostics` and returns false. With a
+// stream, the elements of the root's `nodes` array go to it and are null in `out`.
+bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohmann::json& out,
+                         NodeStream* stream = nullptr);
 
 // 1-based line and column (in characters) of a byte offset.
 std::pair<int, int> line_and_column(std::string_view bytes, std::size_t offset);

@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <algorithm>
 #include <fstream>
 
 #include "json_document.hpp"
@@ -25,9 +26,12 @@ bool read_file(const fs::path& path, std::string& bytes, std::string& error) {
         error = std::strerror(errno);
         return false;
     }
-    // Read at most one byte past the limit: enough to refuse a huge file without reading it.
-    bytes.resize(max_file_bytes + 1);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    // Read at most one byte past the limit: enough to refuse a huge file without reading it,
+    // and no more memory than the file needs for any other.
+    const auto size = fs::file_size(path, ec);
+    const std::size_t want = ec ? max_file_bytes + 1 : std::min<std::size_t>(size + 1, max_file_bytes + 1);
+    bytes.resize(want);
+    in.read(bytes.data(), static_cast<std::streamsize>(want));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) {
         error = "read error";
@@ -39,6 +43,8 @@ bool read_file(const fs::path& path, std::string& bytes, std::string& error) {
 }  // namespace detail
 
 namespace {
+
+FileFormat sniff_bytes(std::string_view bytes);
 
 template <typename T, typename Build>
 Loaded<T> load_text(std::string_view bytes, const std::string& display_name, Build&& build) {
@@ -74,9 +80,10 @@ fs::path folder_of(const fs::path& file) {
 
 Loaded<Scenario> load_scenario_text(std::string_view bytes, const std::string& display_name,
                                     const fs::path& base_dir, const LoadOptions& options) {
-    return load_text<Scenario>(bytes, display_name, [&](const auto& root, auto& diagnostics) {
-        return detail::build_scenario(root, diagnostics, base_dir, options);
-    });
+    Diagnostics diagnostics(display_name);
+    std::shared_ptr<const Scenario> scenario =
+        detail::load_scenario_bytes(bytes, diagnostics, base_dir, options);
+    return Loaded<Scenario>{std::move(scenario), diagnostics.take()};
 }
 
 Loaded<Scenario> load_scenario_file(const fs::path& path, const LoadOptions& options) {
@@ -106,6 +113,11 @@ FileFormat sniff_format(const fs::path& path) {
     if (!detail::read_file(path, bytes, error)) {
         return FileFormat::unknown;
     }
+    return sniff_bytes(bytes);
+}
+
+namespace {
+FileFormat sniff_bytes(std::string_view bytes) {
     // Tolerant on purpose: a file with a syntax error is still recognised by its format line,
     // so that `validate FOLDER` reports the error instead of skipping the file.
     for (const auto& [marker, format] : {std::pair{"\"deliberate/scenario@", FileFormat::scenario},
@@ -123,12 +135,17 @@ FileFormat sniff_format(const fs::path& path) {
     }
     return FileFormat::unknown;
 }
+}  // namespace
 
 std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& options) {
     std::string bytes, error;
     Diagnostics diagnostics(path.string());
     if (!detail::read_file(path, bytes, error)) {
         diagnostics.error("S007", {}, "cannot read file: " + error);
+        return diagnostics.take();
+    }
+    if (sniff_bytes(bytes) == FileFormat::scenario) {
+        detail::load_scenario_bytes(bytes, diagnostics, folder_of(path), options);
         return diagnostics.take();
     }
     nlohmann::json root;
@@ -144,7 +161,7 @@ std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& opti
     } else if (name.rfind("deliberate/values@", 0) == 0) {
         detail::build_values(root, diagnostics);
     } else if (name.rfind("deliberate/scenario@", 0) == 0) {
-        detail::build_scenario(root, diagnostics, folder_of(path), options);
+        detail::load_scenario_bytes(bytes, diagnostics, folder_of(path), options);
     } else if (!root.is_object() || format == root.end()) {
         detail::check_format(root, diagnostics, detail::scenario_format);
     } else {

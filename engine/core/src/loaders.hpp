@@ -22,9 +22,10 @@ bool check_format(const nlohmann::json& root, Diagnostics& diagnostics, std::str
 
 std::shared_ptr<JudgementModel> build_model(const nlohmann::json& root, Diagnostics& diagnostics);
 std::shared_ptr<ValueCatalogue> build_values(const nlohmann::json& root, Diagnostics& diagnostics);
-std::shared_ptr<Scenario> build_scenario(const nlohmann::json& root, Diagnostics& diagnostics,
-                                         const std::filesystem::path& base_dir,
-                                         const LoadOptions& options);
+// Parses and builds in one pass, streaming the nodes (see NodeStream).
+std::shared_ptr<Scenario> load_scenario_bytes(std::string_view bytes, Diagnostics& diagnostics,
+                                              const std::filesystem::path& base_dir,
+                                              const LoadOptions& options);
 
 // Reads a whole file, refusing more than max_file_bytes without reading them.
 bool read_file(const std::filesystem::path& path, std::string& bytes, std::string& error);

@@ -2,6 +2,7 @@
 // conditions and effects, then references, the judgement model, the value catalogue, the node
 // graph and assets. Everything found is reported; the scenario is returned only when clean.
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
 
 #include "json_document.hpp"
@@ -58,8 +59,15 @@ struct PendingNode {
     bool has_model_steps = false;
 };
 
-class ScenarioBuilder {
-  public:
+// Diagnostics come out in this order, however the file is ordered or read.
+enum Phase { root_fields, context, header, nodes, references, whole };
+
+// Reading nodes needs the context (languages, factors, variables) first. The builder gets
+// it when the parser reaches `nodes` and reads each node as it completes; everything else
+// waits for finish(). When the file lists context after its nodes, the streamed reading
+// was done without it: finish() says so and the caller reads the whole tree instead.
+class ScenarioBuilder : public NodeStream {
+public:
     ScenarioBuilder(Diagnostics& diagnostics, const fs::path& base_dir, const LoadOptions& options)
         : diag_(diagnostics), reader_(diagnostics), base_dir_(base_dir), options_(options) {
         reader_.on_text = [this](const std::string& text, const Path& path) {
@@ -67,15 +75,18 @@ class ScenarioBuilder {
         };
     }
 
-    std::shared_ptr<Scenario> build(const json& root);
+    void begin_nodes(const json& root) override;
+    void node(std::size_t index, const json& element) override;
+    std::shared_ptr<Scenario> finish(const json& root);
+    bool needs_whole_tree() const { return needs_whole_tree_; }
 
-  private:
+private:
     void read_header(const json& root, const Path& path);
     void read_languages(const json& root, const Path& path);
     void read_factors(const json& root, const Path& path);
     void read_variables(const json& root, const Path& path);
     void read_stakeholders(const json& root, const Path& path);
-    void read_nodes(const json& root, const Path& path);
+    void read_nodes(const json& root, const Path& path, bool streamed);
     void read_node(const json& node, const Path& path, Node& out, PendingNode& pending);
     void read_scene(const json& node, const Path& path, Node& out, PendingNode& pending);
     void read_dilemma(const json& node, const Path& path, Node& out, PendingNode& pending);
@@ -103,27 +114,78 @@ class ScenarioBuilder {
     std::unordered_map<std::string, std::size_t> node_index_;
     std::vector<bool> factor_used_;
     bool has_stakeholders_field_ = false;
+    bool began_ = false;
+    bool needs_whole_tree_ = false;
+    std::vector<std::string> context_keys_;  // which context fields were there at begin
 };
 
-std::shared_ptr<Scenario> ScenarioBuilder::build(const json& root) {
+const std::vector<std::string> context_fields = {"languages", "factors", "variables"};
+
+void ScenarioBuilder::begin_nodes(const json& root) {
+    began_ = true;
+    for (const auto& key : context_fields) {
+        if (root.contains(key)) {
+            context_keys_.push_back(key);
+        }
+    }
     const Path path = Path::root();
+    diag_.set_phase(context);
+    read_languages(root, path);
+    read_factors(root, path);
+    read_variables(root, path);
+    diag_.set_phase(nodes);
+}
+
+void ScenarioBuilder::node(std::size_t index, const json& element) {
+    const Path root = Path::root();  // a named root: paths point at their parents
+    const Path nodes_path = root / "nodes";
+    const Path node_path = nodes_path[index];
+    scenario_->nodes.emplace_back();
+    pending_.emplace_back();
+    Node& out = scenario_->nodes.back();
+    read_node(element, node_path, out, pending_.back());
+    if (out.id.empty()) {
+        return;
+    }
+    const auto [it, inserted] = node_index_.emplace(out.id, index);
+    if (!inserted) {
+        diag_.error("F006", (node_path / "id").str(), "duplicate node id `" + out.id + "`",
+                    "first used by /nodes/" + std::to_string(it->second));
+    }
+}
+
+std::shared_ptr<Scenario> ScenarioBuilder::finish(const json& root) {
+    const Path path = Path::root();
+    const bool streamed = began_;
+    if (streamed) {
+        for (const auto& key : context_fields) {
+            const bool known = std::find(context_keys_.begin(), context_keys_.end(), key) !=
+                               context_keys_.end();
+            if (!known && root.contains(key)) {
+                needs_whole_tree_ = true;
+                return nullptr;
+            }
+        }
+    } else {
+        begin_nodes(root);
+    }
+    scenario_->file = diag_.file();
+    diag_.set_phase(root_fields);
     reader_.check_fields(root, path,
                          {"$schema", "format", "id", "version", "languages", "title", "summary",
                           "model", "tags", "duration_minutes", "audience", "factors", "variables",
                           "stakeholders", "values", "start", "nodes"});
-    scenario_->file = diag_.file();
-    // Languages, factors and variables first: texts, conditions and effects refer to them.
-    read_languages(root, path);
-    read_factors(root, path);
-    read_variables(root, path);
+    diag_.set_phase(header);
     read_header(root, path);
     read_stakeholders(root, path);
     scenario_->values = reader_.id_list_field(root, path, "values", false);
-    read_nodes(root, path);
-
+    diag_.set_phase(nodes);
+    read_nodes(root, path, streamed);
+    diag_.set_phase(references);
     resolve_references();
     resolve_model();
     check_values();
+    diag_.set_phase(whole);
     const bool references_ok = !diag_.has_errors();
     ScenarioChecks checks{*scenario_, diag_, base_dir_, options_};
     if (references_ok) {
@@ -322,33 +384,19 @@ void ScenarioBuilder::read_stakeholders(const json& root, const Path& path) {
     }
 }
 
-void ScenarioBuilder::read_nodes(const json& root, const Path& path) {
-    const json* nodes = reader_.field(root, path, "nodes", true);
-    if (nodes == nullptr || !reader_.expect_array(*nodes, path / "nodes", "a list of nodes")) {
+void ScenarioBuilder::read_nodes(const json& root, const Path& path, bool streamed) {
+    const json* list = reader_.field(root, path, "nodes", true);
+    if (list == nullptr || !reader_.expect_array(*list, path / "nodes", "a list of nodes")) {
         return;
     }
-    const Path list_path = path / "nodes";
-    if (nodes->empty()) {
-        diag_.error("F007", list_path.str(), "a scenario needs at least one node");
+    if (list->empty()) {
+        diag_.error("F007", (path / "nodes").str(), "a scenario needs at least one node");
     }
-    scenario_->nodes.resize(nodes->size());
-    pending_.resize(nodes->size());
-    std::unordered_map<std::string, std::size_t> seen;
-    seen.reserve(nodes->size());
-    for (std::size_t i = 0; i < nodes->size(); ++i) {
-        const Path node_path = list_path[i];
-        Node& node = scenario_->nodes[i];
-        read_node((*nodes)[i], node_path, node, pending_[i]);
-        if (node.id.empty()) {
-            continue;
-        }
-        const auto [it, inserted] = seen.emplace(node.id, i);
-        if (!inserted) {
-            diag_.error("F006", (node_path / "id").str(), "duplicate node id `" + node.id + "`",
-                        "first used by /nodes/" + std::to_string(it->second));
+    if (!streamed) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            node(i, (*list)[i]);
         }
     }
-    node_index_ = std::move(seen);
 }
 
 void ScenarioBuilder::read_node(const json& node, const Path& path, Node& out,
@@ -1195,13 +1243,28 @@ bool check_format(const json& root, Diagnostics& diagnostics, std::string_view e
     return false;
 }
 
-std::shared_ptr<Scenario> build_scenario(const json& root, Diagnostics& diagnostics,
-                                         const fs::path& base_dir, const LoadOptions& options) {
-    if (!check_format(root, diagnostics, scenario_format)) {
+std::shared_ptr<Scenario> load_scenario_bytes(std::string_view bytes, Diagnostics& diagnostics,
+                                              const fs::path& base_dir,
+                                              const LoadOptions& options) {
+    // The builder reports into its own list: when parsing fails, or the file is no scenario,
+    // what it met on the way is beside the point.
+    Diagnostics found(diagnostics.file());
+    auto builder = std::make_unique<ScenarioBuilder>(found, base_dir, options);
+    json root;
+    if (!parse_json_document(bytes, diagnostics, root, builder.get()) ||
+        !check_format(root, diagnostics, scenario_format)) {
         return nullptr;
     }
-    ScenarioBuilder builder(diagnostics, base_dir, options);
-    return builder.build(root);
+    auto scenario = builder->finish(root);
+    if (builder->needs_whole_tree()) {
+        found = Diagnostics(diagnostics.file());
+        builder = std::make_unique<ScenarioBuilder>(found, base_dir, options);
+        root = json();
+        parse_json_document(bytes, diagnostics, root);
+        scenario = builder->finish(root);
+    }
+    diagnostics.append(found.take());
+    return diagnostics.has_errors() ? nullptr : scenario;
 }
 
 }  // namespace deliberate::detail

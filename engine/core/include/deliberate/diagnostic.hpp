@@ -30,16 +30,27 @@ class Diagnostics {
     void at_position(std::string code, int line, int column, std::string message,
                      std::string hint = {});
 
+    // Diagnostics are kept in phase order, then in the order they were reported: a loader
+    // that meets things out of order (while streaming) still reports them in a stable order.
+    void set_phase(int phase) { phase_ = phase; }
+
     const std::string& file() const { return file_; }
     const std::vector<Diagnostic>& all() const { return items_; }
-    std::vector<Diagnostic> take() { return std::move(items_); }
+    std::vector<Diagnostic> take() {
+        phases_.clear();
+        return std::move(items_);
+    }
     std::size_t error_count() const;
     bool has_errors() const { return error_count() > 0; }
     void append(const std::vector<Diagnostic>& more);
 
   private:
+    void add(Diagnostic d);
+
     std::string file_;
     std::vector<Diagnostic> items_;
+    std::vector<int> phases_;
+    int phase_ = 0;
 };
 
 // `FILE:POINTER: error[CODE]: message`, then `  hint: ...` on its own line when there is one.
