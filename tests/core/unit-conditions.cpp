@@ -83,8 +83,7 @@ TEST_CASE("and, or, not and in") {
     f.set("trust", 5.0);
     CHECK(f.holds());
     CHECK(f.option().when->to_string() == "(reported and trust > 1) or not reported");
-    Fixture in(
-        R"({"in": [{"var": "factor.amount"}, ["high", "medium-not-declared-is-fine-in-lists"]]})");
+    Fixture in(R"({"in": [{"var": "factor.amount"}, ["high"]]})");
     CHECK_FALSE(in.holds());
     in.factors[0] = "high";
     CHECK(in.holds());
@@ -125,6 +124,11 @@ TEST_CASE("malformed conditions are refused with their own codes") {
           std::vector<std::string>{"C005"});
     CHECK(condition_errors(R"({"<": [{"var": "reported"}, true]})") ==
           std::vector<std::string>{"C005"});
+}
+
+TEST_CASE("a factor tested with `in` only lists its own values") {
+    CHECK(condition_errors(R"({"in": [{"var": "factor.amount"}, ["low", "hihg"]]})") ==
+          std::vector<std::string>{"C004"});
 }
 
 TEST_CASE("malformed effects are refused") {

@@ -36,7 +36,9 @@ std::string read_all(const fs::path& path) {
     return buffer.str();
 }
 
-deliberate::LoadOptions no_shipped_resources() { return {}; }
+deliberate::LoadOptions no_shipped_resources() {
+    return {};
+}
 
 // The process's own peak resident memory, from the kernel's high-water mark.
 double own_peak_rss_mb() {
@@ -112,9 +114,10 @@ int bench_load(int knots, const fs::path& dir, double ink_load_ms) {
     const double ratio_vs_parse = load_ms / parse_ms;
     std::printf("%d nodes, %.2f MB file, median of %d runs\n", knots, file_mb, runs);
     std::printf("  load + validate        %9.2f ms\n", load_ms);
-    std::printf("  bare json::parse       %9.2f ms   ours / parse = %.2fx (target <= 2x)\n"
-                "    (read the file, parse it, free the tree)\n",
-                parse_ms, ratio_vs_parse);
+    std::printf(
+        "  bare json::parse       %9.2f ms   ours / parse = %.2fx (target <= 2x)\n"
+        "    (read the file, parse it, free the tree)\n",
+        parse_ms, ratio_vs_parse);
     nlohmann::json line = {{"nodes", knots},
                            {"load_ms", std::round(load_ms * 100) / 100},
                            {"parse_ms", std::round(parse_ms * 100) / 100},

@@ -34,8 +34,8 @@ fs::path write_ink_scenario(const fs::path& dir, int knots) {
                 << ".\", \"question\": \"Which way?\", \"options\": [";
             for (int c = 1; c <= 3; ++c) {
                 // One argument per dilemma keeps the file free of warnings (W003).
-                out << (c > 1 ? ", " : "") << "{\"id\": \"c" << c << "\", \"label\": \"Choice "
-                    << c << "\", " << (c == 1 ? "\"arguments\": {\"for\": [\"Short.\"]}, " : "")
+                out << (c > 1 ? ", " : "") << "{\"id\": \"c" << c << "\", \"label\": \"Choice " << c
+                    << "\", " << (c == 1 ? "\"arguments\": {\"for\": [\"Short.\"]}, " : "")
                     << "\"effects\": [{\"set\": \"trust\", \"add\": " << c - 2
                     << "}], \"next\": \"k" << std::min(knots - 1, i + c) << "\"}";
             }

@@ -32,14 +32,14 @@ void Diagnostics::add(Diagnostic d) {
 
 void Diagnostics::error(std::string code, std::string pointer, std::string message,
                         std::string hint) {
-    add(make(Severity::error, file_, std::move(code), std::move(pointer),
-                          std::move(message), std::move(hint)));
+    add(make(Severity::error, file_, std::move(code), std::move(pointer), std::move(message),
+             std::move(hint)));
 }
 
 void Diagnostics::warning(std::string code, std::string pointer, std::string message,
                           std::string hint) {
-    add(make(Severity::warning, file_, std::move(code), std::move(pointer),
-                          std::move(message), std::move(hint)));
+    add(make(Severity::warning, file_, std::move(code), std::move(pointer), std::move(message),
+             std::move(hint)));
 }
 
 void Diagnostics::at_position(std::string code, int line, int column, std::string message,

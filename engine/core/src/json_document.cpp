@@ -81,7 +81,7 @@ bool check_encoding(std::string_view bytes, Diagnostics& diagnostics) {
 // way what a tree cannot show afterwards: repeated keys and nesting depth. Knows where it
 // is at every moment, so problems get the JSON pointer of their place.
 class DocumentBuilder {
-public:
+  public:
     using json = nlohmann::json;
 
     DocumentBuilder(json& root, Diagnostics& diagnostics, NodeStream* stream)
@@ -123,7 +123,7 @@ public:
     std::size_t error_position() const { return error_position_; }
     const std::string& error_message() const { return error_message_; }
 
-private:
+  private:
     struct Frame {
         json* container;
         const std::string* key = nullptr;  // the member being read, in an object
@@ -156,10 +156,10 @@ private:
 
     bool open(json::value_t type) {
         if (frames_.size() >= static_cast<std::size_t>(max_nesting_depth)) {
-            diagnostics_.error("S003", pointer(),
-                               "nesting is deeper than " + std::to_string(max_nesting_depth) +
-                                   " levels",
-                               "no scenario needs this; is a closing bracket missing?");
+            diagnostics_.error(
+                "S003", pointer(),
+                "nesting is deeper than " + std::to_string(max_nesting_depth) + " levels",
+                "no scenario needs this; is a closing bracket missing?");
             too_deep_ = true;
             return false;
         }
@@ -223,6 +223,12 @@ std::string describe_syntax_error(const std::string& what) {
     if (colon != std::string::npos) {
         detail = what.substr(colon + 2);
     }
+    // The parser's "last read" echoes raw input, often across lines: noise for an author.
+    const auto echo = detail.find("; last read: '");
+    if (echo != std::string::npos) {
+        const auto rest = detail.find("'; expected", echo + 14);
+        detail.erase(echo, rest == std::string::npos ? std::string::npos : rest + 1 - echo);
+    }
     const std::string prefix = "syntax error while parsing ";
     if (detail.rfind(prefix, 0) == 0) {
         detail = detail.substr(prefix.size());
@@ -258,13 +264,27 @@ std::string syntax_hint(std::string_view bytes, std::size_t offset, const std::s
     if (message.find("unexpected end of input") != std::string::npos) {
         return "the file ends too early: a closing `}`, `]` or `\"` is missing";
     }
-    if (message.find("control character") != std::string::npos) {
-        return "write a line break inside a string as \\n (a blank line between paragraphs is "
-               "\\n\\n)";
+    if (message.find("control character U+000A") != std::string::npos ||
+        message.find("control character U+000D") != std::string::npos) {
+        return "is a closing `\"` missing? A line break inside a string is written \\n "
+               "(a blank line between paragraphs is \\n\\n)";
     }
-    if (message.find("expected '}'") != std::string::npos ||
-        message.find("expected ']'") != std::string::npos) {
+    if (message.find("control character U+0009") != std::string::npos) {
+        return "a tab inside a string is written \\t";
+    }
+    if (message.find("control character") != std::string::npos) {
+        return "remove the invisible control character, or write it escaped as \\u00XX";
+    }
+    if (message.find("; expected string literal") != std::string::npos &&
+        message.find("(in object") != std::string::npos) {
+        return "keys are written in double quotes: \"key\": value";
+    }
+    if (message.find("; expected '}'") != std::string::npos ||
+        message.find("; expected ']'") != std::string::npos) {
         return "is a comma missing between two items?";
+    }
+    if (message.find("expected end of input") != std::string::npos) {
+        return "the file holds one object; is there a `}` too many, or text after the end?";
     }
     return {};
 }
@@ -352,7 +372,8 @@ bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohm
     }
     const auto [line, column] = line_and_column(bytes, offset);
     const std::string message = describe_syntax_error(builder.error_message());
-    diagnostics.at_position("S001", line, column, message, syntax_hint(bytes, offset, message));
+    diagnostics.at_position("S001", line, column, message,
+                            syntax_hint(bytes, offset, builder.error_message() + " " + message));
     return false;
 }
 

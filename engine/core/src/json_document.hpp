@@ -14,7 +14,7 @@ namespace deliberate::detail {
 // is parsed, so a large scenario never exists as a whole JSON tree (memory stays near the
 // size of the loaded scenario, not the tree's many times the file).
 class NodeStream {
-public:
+  public:
     virtual ~NodeStream() = default;
     // The parser has reached the root's `nodes` array; `root` holds the members read so far.
     virtual void begin_nodes(const nlohmann::json& root) = 0;

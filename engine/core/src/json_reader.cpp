@@ -56,9 +56,11 @@ std::string id_rule_problem(std::string_view id) {
         if (c >= 'A' && c <= 'Z') {
             return "ids are lower case";
         }
-        if (c == ' ' || c == '_' || c == '.') {
-            return std::string("ids use `-` between words, not `") +
-                   (c == ' ' ? "space" : std::string(1, c)) + "`";
+        if (c == ' ') {
+            return "ids use `-` between words, not spaces";
+        }
+        if (c == '_' || c == '.') {
+            return std::string("ids use `-` between words, not `") + c + "`";
         }
     }
     if (id[0] == '-') {
@@ -85,6 +87,9 @@ std::string suggested_id(std::string_view id) {
 }
 
 std::string article_type(const json& value) {
+    if (value.is_number()) {
+        return "the number " + value.dump();
+    }
     const std::string name = value.type_name();
     if (name == "array" || name == "object") {
         return "an " + name;

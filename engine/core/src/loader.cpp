@@ -1,9 +1,9 @@
 // The public loading entry points: read bytes, parse them safely, hand the tree to a builder.
 #include "deliberate/loader.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <algorithm>
 #include <fstream>
 
 #include "json_document.hpp"
@@ -29,7 +29,8 @@ bool read_file(const fs::path& path, std::string& bytes, std::string& error) {
     // Read at most one byte past the limit: enough to refuse a huge file without reading it,
     // and no more memory than the file needs for any other.
     const auto size = fs::file_size(path, ec);
-    const std::size_t want = ec ? max_file_bytes + 1 : std::min<std::size_t>(size + 1, max_file_bytes + 1);
+    const std::size_t want =
+        ec ? max_file_bytes + 1 : std::min<std::size_t>(size + 1, max_file_bytes + 1);
     bytes.resize(want);
     in.read(bytes.data(), static_cast<std::streamsize>(want));
     bytes.resize(static_cast<std::size_t>(in.gcount()));

@@ -102,9 +102,13 @@ void ScenarioChecks::check_assets() {
             }
             const std::string pointer = "/nodes/" + std::to_string(i) + "/" + field;
             const fs::path relative(*asset);
-            const bool absolute = relative.is_absolute() ||
-                                  asset->find('\\') != std::string::npos ||
-                                  (asset->size() > 1 && (*asset)[1] == ':');
+            if (asset->find('\\') != std::string::npos) {
+                diag.error("A001", pointer, "asset path `" + *asset + "` uses `\\`",
+                           "write paths with / between folders, e.g. images/office.png");
+                continue;
+            }
+            const bool absolute =
+                relative.is_absolute() || (asset->size() > 1 && (*asset)[1] == ':');
             const bool climbs = std::any_of(relative.begin(), relative.end(),
                                             [](const fs::path& part) { return part == ".."; });
             if (absolute || climbs) {
@@ -206,7 +210,9 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
         }
     }
     for (std::size_t f = 0; f < scenario.factors.size() && f < factor_used.size(); ++f) {
-        if (!factor_used[f]) {
+        // A repeated id is already an error; its uses count towards the first.
+        const bool repeated = scenario.find_factor(scenario.factors[f].id) != f;
+        if (!factor_used[f] && !repeated) {
             diag.warning("W004", "/factors/" + std::to_string(f),
                          "factor `" + scenario.factors[f].id + "` is used by no text or condition",
                          "show it with {factor:" + scenario.factors[f].id +

@@ -49,6 +49,29 @@ bool is_version(std::string_view v) {
     return parts == 3;
 }
 
+// "did you mean" when a value id is close, else the factor's values.
+std::string factor_value_hint(const Factor& factor, const std::string& id) {
+    std::vector<std::string> ids;
+    for (const auto& v : factor.values) {
+        ids.push_back(v.id);
+    }
+    const std::string hint = did_you_mean(id, ids);
+    return hint.empty() ? "its values: " + quoted_list(ids) : hint;
+}
+
+// "did you mean" when a factor id is close, else the declared factors.
+std::string factor_hint(const std::vector<Factor>& factors, const std::string& id) {
+    std::vector<std::string> ids;
+    for (const auto& f : factors) {
+        ids.push_back(f.id);
+    }
+    if (ids.empty()) {
+        return "the scenario declares no `factors`";
+    }
+    const std::string hint = did_you_mean(id, ids);
+    return hint.empty() ? "declared factors: " + quoted_list(ids) : hint;
+}
+
 // References to nodes, kept as ids until every node is read.
 struct PendingNode {
     std::string next;
@@ -67,7 +90,7 @@ enum Phase { root_fields, context, header, nodes, references, whole };
 // waits for finish(). When the file lists context after its nodes, the streamed reading
 // was done without it: finish() says so and the caller reads the whole tree instead.
 class ScenarioBuilder : public NodeStream {
-public:
+  public:
     ScenarioBuilder(Diagnostics& diagnostics, const fs::path& base_dir, const LoadOptions& options)
         : diag_(diagnostics), reader_(diagnostics), base_dir_(base_dir), options_(options) {
         reader_.on_text = [this](const std::string& text, const Path& path) {
@@ -80,7 +103,7 @@ public:
     std::shared_ptr<Scenario> finish(const json& root);
     bool needs_whole_tree() const { return needs_whole_tree_; }
 
-private:
+  private:
     void read_header(const json& root, const Path& path);
     void read_languages(const json& root, const Path& path);
     void read_factors(const json& root, const Path& path);
@@ -159,8 +182,8 @@ std::shared_ptr<Scenario> ScenarioBuilder::finish(const json& root) {
     const bool streamed = began_;
     if (streamed) {
         for (const auto& key : context_fields) {
-            const bool known = std::find(context_keys_.begin(), context_keys_.end(), key) !=
-                               context_keys_.end();
+            const bool known =
+                std::find(context_keys_.begin(), context_keys_.end(), key) != context_keys_.end();
             if (!known && root.contains(key)) {
                 needs_whole_tree_ = true;
                 return nullptr;
@@ -700,13 +723,8 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
             const std::string id = full.substr(7);
             const auto factor = scenario_->find_factor(id);
             if (!factor) {
-                std::vector<std::string> ids;
-                for (const auto& f : scenario_->factors) {
-                    ids.push_back(f.id);
-                }
-                diag_.error(
-                    "C003", op_path.str(), "unknown factor `" + id + "`",
-                    ids.empty() ? "the scenario declares no `factors`" : did_you_mean(id, ids));
+                diag_.error("C003", op_path.str(), "unknown factor `" + id + "`",
+                            factor_hint(scenario_->factors, id));
                 return std::nullopt;
             }
             factor_used_[*factor] = true;
@@ -807,6 +825,19 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
     const Condition& left = out.args[0];
     const Condition& right = out.args[1];
     if (op == "in") {
+        if (left.op == Condition::Op::factor && right.op == Condition::Op::list) {
+            const Factor& factor = scenario_->factors[left.slot];
+            for (std::size_t k = 0; k < right.args.size(); ++k) {
+                const auto* id = std::get_if<std::string>(&right.args[k].literal);
+                if (id == nullptr || !factor.find_value(*id)) {
+                    diag_.error("C004", op_path[1][k].str(),
+                                "factor `" + factor.id + "` has no value `" +
+                                    to_display(right.args[k].literal) + "`",
+                                factor_value_hint(factor, id ? *id : std::string()));
+                }
+            }
+            return out;
+        }
         if (right.op != Condition::Op::list && static_type(right) != ValueType::string) {
             diag_.error("C005", op_path[1].str(),
                         "`in` looks in a list or a string; this is not one");
@@ -834,14 +865,9 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
         const Factor& factor = scenario_->factors[factor_side->slot];
         const auto* id = std::get_if<std::string>(&literal_side->literal);
         if (id != nullptr && !factor.find_value(*id)) {
-            std::vector<std::string> ids;
-            for (const auto& v : factor.values) {
-                ids.push_back(v.id);
-            }
-            const std::string hint = did_you_mean(*id, ids);
             diag_.error("C004", op_path[static_cast<std::size_t>(literal_index)].str(),
                         "factor `" + factor.id + "` has no value `" + *id + "`",
-                        hint.empty() ? "its values: " + quoted_list(ids) : hint);
+                        factor_value_hint(factor, *id));
         }
     }
     return out;
@@ -925,11 +951,12 @@ std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path
 }
 
 void ScenarioBuilder::check_placeholders(const std::string& text, const Path& path) {
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     for (std::size_t open = text.find('{'); open != std::string::npos;
          open = text.find('{', open + 1)) {
         // Only `{word:` starts a placeholder; other braces are ordinary text.
         std::size_t i = open + 1;
-        while (i < text.size() && text[i] >= 'a' && text[i] <= 'z') {
+        while (i < text.size() && letter(text[i])) {
             ++i;
         }
         if (i == open + 1 || i >= text.size() || text[i] != ':') {
@@ -943,19 +970,17 @@ void ScenarioBuilder::check_placeholders(const std::string& text, const Path& pa
             return;
         }
         const std::string name = text.substr(i + 1, close - i - 1);
-        if (kind == "factor") {
-            const auto factor = scenario_->find_factor(name);
-            if (factor) {
+        const std::string written = "{" + kind + ":" + name + "}";
+        if (kind == "factor" && name.empty()) {
+            diag_.error("T002", path.str(), "placeholder " + written + " names no factor",
+                        factor_hint(scenario_->factors, name));
+        } else if (kind == "factor") {
+            if (const auto factor = scenario_->find_factor(name)) {
                 factor_used_[*factor] = true;
                 continue;
             }
-            std::vector<std::string> ids;
-            for (const auto& f : scenario_->factors) {
-                ids.push_back(f.id);
-            }
-            diag_.error(
-                "T002", path.str(), "placeholder {factor:" + name + "} names an unknown factor",
-                ids.empty() ? "the scenario declares no `factors`" : did_you_mean(name, ids));
+            diag_.error("T002", path.str(), "placeholder " + written + " names an unknown factor",
+                        factor_hint(scenario_->factors, name));
         } else if (kind == "var") {
             if (scenario_->find_variable(name)) {
                 continue;
@@ -964,12 +989,20 @@ void ScenarioBuilder::check_placeholders(const std::string& text, const Path& pa
             for (const auto& v : scenario_->variables) {
                 names.push_back(v.name);
             }
-            diag_.error(
-                "T002", path.str(), "placeholder {var:" + name + "} names an unknown variable",
-                names.empty() ? "the scenario declares no `variables`" : did_you_mean(name, names));
+            const std::string hint = did_you_mean(name, names);
+            diag_.error("T002", path.str(), "placeholder " + written + " names an unknown variable",
+                        names.empty()  ? "the scenario declares no `variables`"
+                        : hint.empty() ? "declared variables: " + quoted_list(names)
+                                       : hint);
         } else {
-            diag_.error("T002", path.str(), "unknown placeholder `{" + kind + ":" + name + "}`",
-                        "placeholders are {factor:ID} and {var:NAME}");
+            std::string lower;
+            for (const char c : kind) {
+                lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            }
+            diag_.error("T002", path.str(), "unknown placeholder `" + written + "`",
+                        lower == "factor" || lower == "var"
+                            ? "placeholders are lower case: {" + lower + ":" + name + "}"
+                            : "placeholders are {factor:ID} and {var:NAME}");
         }
     }
 }
@@ -996,7 +1029,9 @@ void ScenarioBuilder::resolve_references() {
         diag_.error("R001", pointer(), "no node has id `" + target + "`", suggest(target));
     };
     std::size_t start = no_node;
-    resolve(start_, start, [] { return std::string("/start"); });
+    if (!scenario_->nodes.empty()) {  // with no nodes, that is the problem to report
+        resolve(start_, start, [] { return std::string("/start"); });
+    }
     scenario_->start = start == no_node ? 0 : start;
     for (std::size_t i = 0; i < scenario_->nodes.size(); ++i) {
         Node& node = scenario_->nodes[i];
@@ -1126,8 +1161,12 @@ void ScenarioBuilder::check_dilemma_steps(std::size_t node_index) {
         }
         if (!content.items.empty() && step->from != CandidateSource::items) {
             diag_.warning("W008", pointer + "/items",
-                          "step `" + step->id + "` takes its candidates from " +
-                              candidate_source_name(step->from) + ", so these items are not shown");
+                          step->from == CandidateSource::none
+                              ? "step `" + step->id + "` (" + input_kind_name(step->input) +
+                                    ") shows no candidates, so these items are not shown"
+                              : "step `" + step->id + "` takes its candidates from " +
+                                    candidate_source_name(step->from) +
+                                    ", so these items are not shown");
         }
     }
     for (const std::size_t s : node.walked_steps) {
