@@ -18,6 +18,7 @@ constexpr int exit_usage = 2;     // bad arguments or unreadable paths
 
 void add_validate_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 
 // Prints diagnostics for people: one per line, hints indented, colour on a terminal.
 void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostics);

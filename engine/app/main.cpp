@@ -1,6 +1,7 @@
 // deliberate: the program's entry point. Parses the command line and runs one subcommand.
 //  - validate PATH...   check scenario, model and value files
 //  - graph SCENARIO     the node graph for Graphviz or Mermaid
+//  - walk SCENARIO      random play-throughs: what is never reached, what goes wrong
 #include <cstdio>
 
 #include "commands.hpp"
@@ -11,7 +12,8 @@ int main(int argc, char** argv) {
     using namespace deliberate;
     CLI::App app{
         "Deliberate: moral-deliberation training with branching dilemmas.\n"
-        "Authors check scenarios with `validate` and draw them with `graph`.",
+        "Authors check scenarios with `validate`, draw them with `graph` and play them\n"
+        "through at random with `walk`.",
         "deliberate"};
     app.set_version_flag("--version", std::string("deliberate ") + engine_version);
     app.require_subcommand(0, 1);
@@ -21,6 +23,7 @@ int main(int argc, char** argv) {
     app::Command selected;
     app::add_validate_command(app, resources, selected);
     app::add_graph_command(app, resources, selected);
+    app::add_walk_command(app, resources, selected);
 
     try {
         app.parse(argc, argv);

@@ -14,6 +14,7 @@ namespace {
 struct ValidateArgs {
     std::vector<std::string> paths;
     std::string format = "text";
+    bool warnings_as_errors = false;
 };
 
 // Files named explicitly are always checked; in folders, the files whose `format` says
@@ -80,7 +81,8 @@ int run(const ValidateArgs& args, const LoadOptions& resources) {
     if (unreadable) {
         return exit_usage;
     }
-    return errors > 0 ? exit_problems : exit_ok;
+    const bool failed = errors > 0 || (args.warnings_as_errors && warnings > 0);
+    return failed ? exit_problems : exit_ok;
 }
 
 }  // namespace
@@ -99,6 +101,8 @@ void add_validate_command(CLI::App& app, const LoadOptions& resources, Command& 
     cmd->add_option("paths", args->paths, "Files or folders to check")->required();
     cmd->add_option("--format", args->format, "Output: text (one line per problem) or json")
         ->check(CLI::IsMember({"text", "json"}));
+    cmd->add_flag("-W,--warnings-as-errors", args->warnings_as_errors,
+                  "Exit 1 on warnings too (for a library that must be spotless)");
     cmd->callback([&selected, args, &resources] {
         selected = [args, &resources] { return run(*args, resources); };
     });

@@ -1,0 +1,1 @@
+validate -W cli/data/warned

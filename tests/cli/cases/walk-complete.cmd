@@ -1,0 +1,1 @@
+walk data/valid/full-featured.json --runs 20 --lang en
