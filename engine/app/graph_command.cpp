@@ -1,4 +1,5 @@
 // `deliberate graph SCENARIO`: the node graph as Graphviz DOT or a Mermaid flowchart.
+#include <algorithm>
 #include <cstdio>
 
 #include "commands.hpp"
@@ -19,7 +20,8 @@ void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& sel
     CLI::App* cmd =
         app.add_subcommand("graph", "Print a scenario's node graph for Graphviz or Mermaid");
     cmd->footer(
-        "Nodes show their id and kind (scene: box, dilemma: diamond, ending: octagon); edges\n"
+        "Nodes show their id and kind (scene: box, dilemma: diamond, ending: double octagon); "
+        "edges\n"
         "show the option id or branch condition that takes them.\n"
         "Example: deliberate graph my.json | dot -Tsvg > my.svg");
     cmd->add_option("scenario", args->scenario, "The scenario file")->required();
@@ -44,6 +46,16 @@ void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& sel
             const Scenario& scenario = *loaded.value;
             const std::string language =
                 args->language.empty() ? scenario.languages.front() : args->language;
+            const auto& listed = scenario.languages;
+            if (std::find(listed.begin(), listed.end(), language) == listed.end()) {
+                std::string names;
+                for (const auto& lang : listed) {
+                    names += (names.empty() ? "" : ", ") + lang;
+                }
+                std::fprintf(stderr, "deliberate: --lang %s: %s is written in %s\n",
+                             language.c_str(), args->scenario.c_str(), names.c_str());
+                return exit_usage;
+            }
             const std::string text = args->format == "mermaid"
                                          ? graph_to_mermaid(scenario, language)
                                          : graph_to_dot(scenario, language);

@@ -1,0 +1,1 @@
+graph --lang de data/valid/full-featured.json
