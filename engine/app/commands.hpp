@@ -3,6 +3,8 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <memory>
+#include <string>
 
 #include "deliberate/loader.hpp"
 
@@ -22,5 +24,14 @@ void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& sele
 
 // Prints diagnostics for people: one per line, hints indented, colour on a terminal.
 void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostics);
+
+// Loads a scenario a command needs whole. On errors prints them and that `purpose` (e.g.
+// "draw its graph") must wait, sets `exit_code` (1, or 2 when unreadable) and returns null.
+std::shared_ptr<const Scenario> load_for_command(const std::string& path,
+                                                 const LoadOptions& resources, const char* purpose,
+                                                 int& exit_code);
+
+// Whether the scenario is written in `language`; says so on stderr when it is not.
+bool check_language(const Scenario& scenario, const std::string& path, const std::string& language);
 
 }  // namespace deliberate::app

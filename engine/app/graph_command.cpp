@@ -1,5 +1,4 @@
 // `deliberate graph SCENARIO`: the node graph as Graphviz DOT or a Mermaid flowchart.
-#include <algorithm>
 #include <cstdio>
 
 #include "commands.hpp"
@@ -31,29 +30,16 @@ void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& sel
                     "Language of the title (default: the scenario's first)");
     cmd->callback([&selected, args, &resources] {
         selected = [args, &resources] {
-            const auto loaded = load_scenario_file(args->scenario, resources);
-            if (!loaded.ok()) {
-                print_diagnostics(stderr, loaded.diagnostics);
-                std::fprintf(stderr, "deliberate: %s has errors; fix them to draw its graph\n",
-                             args->scenario.c_str());
-                for (const auto& d : loaded.diagnostics) {
-                    if (d.code == "S007") {
-                        return exit_usage;
-                    }
-                }
-                return exit_problems;
+            int exit_code = exit_ok;
+            const auto loaded =
+                load_for_command(args->scenario, resources, "draw its graph", exit_code);
+            if (!loaded) {
+                return exit_code;
             }
-            const Scenario& scenario = *loaded.value;
+            const Scenario& scenario = *loaded;
             const std::string language =
                 args->language.empty() ? scenario.languages.front() : args->language;
-            const auto& listed = scenario.languages;
-            if (std::find(listed.begin(), listed.end(), language) == listed.end()) {
-                std::string names;
-                for (const auto& lang : listed) {
-                    names += (names.empty() ? "" : ", ") + lang;
-                }
-                std::fprintf(stderr, "deliberate: --lang %s: %s is written in %s\n",
-                             language.c_str(), args->scenario.c_str(), names.c_str());
+            if (!check_language(scenario, args->scenario, language)) {
                 return exit_usage;
             }
             const std::string text = args->format == "mermaid"

@@ -68,24 +68,15 @@ void print_report(const Scenario& scenario, const WalkArgs& args,
 }
 
 int run(const WalkArgs& args, const LoadOptions& resources) {
-    const auto loaded = load_scenario_file(args.scenario, resources);
-    if (!loaded.ok()) {
-        print_diagnostics(stderr, loaded.diagnostics);
-        std::fprintf(stderr, "deliberate: %s has errors; fix them to walk it\n",
-                     args.scenario.c_str());
-        for (const auto& d : loaded.diagnostics) {
-            if (d.code == "S007") {
-                return exit_usage;
-            }
-        }
-        return exit_problems;
+    int exit_code = exit_ok;
+    const auto loaded = load_for_command(args.scenario, resources, "walk it", exit_code);
+    if (!loaded) {
+        return exit_code;
     }
-    const Scenario& scenario = *loaded.value;
+    const Scenario& scenario = *loaded;
     std::vector<std::string> languages = scenario.languages;
     if (!args.language.empty()) {
-        if (std::find(languages.begin(), languages.end(), args.language) == languages.end()) {
-            std::fprintf(stderr, "deliberate: %s has no language `%s`; it has %s\n",
-                         args.scenario.c_str(), args.language.c_str(), joined(languages).c_str());
+        if (!check_language(scenario, args.scenario, args.language)) {
             return exit_usage;
         }
         languages = {args.language};

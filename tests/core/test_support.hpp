@@ -21,6 +21,13 @@ inline Loaded<Scenario> load(const std::string& text) {
     return load_scenario_text(text, "test.json", DELIBERATE_TEST_DATA "/valid", source_resources());
 }
 
+// The valid scenario that uses every part of the format.
+inline std::shared_ptr<const Scenario> load_full_featured() {
+    auto loaded = load_scenario_file(
+        std::string(DELIBERATE_TEST_DATA) + "/valid/full-featured.json", source_resources());
+    return loaded.value;
+}
+
 inline std::vector<std::string> codes(const std::vector<Diagnostic>& diagnostics) {
     std::vector<std::string> out;
     for (const auto& d : diagnostics) {

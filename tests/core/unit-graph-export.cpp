@@ -8,10 +8,9 @@ using namespace deliberate;
 
 namespace {
 std::shared_ptr<const Scenario> full_featured() {
-    auto loaded = load_scenario_file(
-        std::string(DELIBERATE_TEST_DATA) + "/valid/full-featured.json", test::source_resources());
-    REQUIRE_MESSAGE(loaded.ok(), test::lines(loaded.diagnostics));
-    return loaded.value;
+    auto scenario = test::load_full_featured();
+    REQUIRE(scenario != nullptr);
+    return scenario;
 }
 }  // namespace
 
