@@ -154,7 +154,8 @@ bool JsonReader::expect_array(const json& value, const Path& path, std::string_v
 void JsonReader::check_fields(const json& object, const Path& path,
                               std::initializer_list<std::string_view> allowed,
                               const std::function<std::string(const std::string&)>& elsewhere) {
-    for (const auto& [key, value] : object.items()) {
+    // The map itself, not items(): this runs for every object of every node.
+    for (const auto& [key, value] : object.get_ref<const json::object_t&>()) {
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
             continue;
         }
