@@ -19,9 +19,8 @@ void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& sel
     CLI::App* cmd =
         app.add_subcommand("graph", "Print a scenario's node graph for Graphviz or Mermaid");
     cmd->footer(
-        "Nodes show their id and kind (scene: box, dilemma: diamond, ending: double octagon); "
-        "edges\n"
-        "show the option id or branch condition that takes them.\n"
+        "Nodes show their id and kind (scene: box, dilemma: diamond, ending: double\n"
+        "octagon); edges show the option id or branch condition that takes them.\n"
         "Example: deliberate graph my.json | dot -Tsvg > my.svg");
     cmd->add_option("scenario", args->scenario, "The scenario file")->required();
     cmd->add_option("--format", args->format, "dot (Graphviz) or mermaid (Markdown pages)")

@@ -1,6 +1,8 @@
 // Helpers shared by the core tests: loading from inline text and reading diagnostics.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <string>
 #include <vector>
 
@@ -21,13 +23,6 @@ inline Loaded<Scenario> load(const std::string& text) {
     return load_scenario_text(text, "test.json", DELIBERATE_TEST_DATA "/valid", source_resources());
 }
 
-// The valid scenario that uses every part of the format.
-inline std::shared_ptr<const Scenario> load_full_featured() {
-    auto loaded = load_scenario_file(
-        std::string(DELIBERATE_TEST_DATA) + "/valid/full-featured.json", source_resources());
-    return loaded.value;
-}
-
 inline std::vector<std::string> codes(const std::vector<Diagnostic>& diagnostics) {
     std::vector<std::string> out;
     for (const auto& d : diagnostics) {
@@ -42,6 +37,14 @@ inline std::string lines(const std::vector<Diagnostic>& diagnostics) {
         out += format_diagnostic(d) + "\n";
     }
     return out;
+}
+
+// The valid scenario that uses every part of the format; the calling test stops if it fails.
+inline std::shared_ptr<const Scenario> full_featured() {
+    auto loaded = load_scenario_file(
+        std::string(DELIBERATE_TEST_DATA) + "/valid/full-featured.json", source_resources());
+    REQUIRE_MESSAGE(loaded.ok(), lines(loaded.diagnostics));
+    return loaded.value;
 }
 
 }  // namespace deliberate::test

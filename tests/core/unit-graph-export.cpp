@@ -6,16 +6,8 @@
 
 using namespace deliberate;
 
-namespace {
-std::shared_ptr<const Scenario> full_featured() {
-    auto scenario = test::load_full_featured();
-    REQUIRE(scenario != nullptr);
-    return scenario;
-}
-}  // namespace
-
 TEST_CASE("DOT shows nodes by kind and labels edges with options and conditions") {
-    const std::string dot = graph_to_dot(*full_featured(), "en");
+    const std::string dot = graph_to_dot(*test::full_featured(), "en");
     CHECK(dot.find("digraph \"full-featured\" {") == 0);
     CHECK(dot.find("label=\"Everything in it\"") != std::string::npos);
     CHECK(dot.find("\"intro\" [shape=box, label=\"intro\\nscene\", penwidth=2];") !=
@@ -30,7 +22,7 @@ TEST_CASE("DOT shows nodes by kind and labels edges with options and conditions"
 }
 
 TEST_CASE("Mermaid uses positional ids and escapes labels") {
-    const std::string mermaid = graph_to_mermaid(*full_featured(), "nl");
+    const std::string mermaid = graph_to_mermaid(*test::full_featured(), "nl");
     CHECK(mermaid.find("title: Alles erin") != std::string::npos);
     CHECK(mermaid.find("flowchart TD\n") != std::string::npos);
     CHECK(mermaid.find("  n0[\"intro<br/>scene\"]") != std::string::npos);

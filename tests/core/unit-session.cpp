@@ -12,12 +12,6 @@ using namespace deliberate;
 
 namespace {
 
-std::shared_ptr<const Scenario> full_featured() {
-    auto scenario = test::load_full_featured();
-    REQUIRE(scenario != nullptr);
-    return scenario;
-}
-
 std::shared_ptr<const Scenario> inline_scenario(const std::string& text) {
     auto loaded = test::load(text);
     REQUIRE_MESSAGE(loaded.ok(), test::lines(loaded.diagnostics));
@@ -54,7 +48,7 @@ void walk_to_choice(Session& session) {
 }  // namespace
 
 TEST_CASE("a session starts at the start node with defaults and renders placeholders") {
-    Session session(full_featured(), "en");
+    Session session(test::full_featured(), "en");
     CHECK(session.node().id == "intro");
     CHECK(session.at_scene());
     CHECK(session.current_step() == nullptr);
@@ -68,7 +62,7 @@ TEST_CASE("a session starts at the start node with defaults and renders placehol
 }
 
 TEST_CASE("a dilemma walks its model steps, can go back before the choice, not after") {
-    Session session(full_featured(), "en");
+    Session session(test::full_featured(), "en");
     session.continue_scene();
     REQUIRE(session.at_dilemma());
     CHECK(session.step_position() == 0);
@@ -101,7 +95,7 @@ TEST_CASE("a dilemma walks its model steps, can go back before the choice, not a
 }
 
 TEST_CASE("the first branch that holds wins, else next") {
-    const auto scenario = full_featured();
+    const auto scenario = test::full_featured();
     const auto ending_after = [&](std::size_t amount, const std::string& option) {
         Session session(scenario, "en");
         session.set_factor(0, amount);
@@ -136,7 +130,7 @@ TEST_CASE("conditions hide options and effects apply in order") {
 }
 
 TEST_CASE("invalid actions throw") {
-    Session session(full_featured(), "en");
+    Session session(test::full_featured(), "en");
     CHECK_THROWS_AS(session.answer_step(), std::logic_error);
     CHECK_THROWS_AS(session.choose(0), std::logic_error);
     CHECK_THROWS_AS(session.go_back(), std::logic_error);
@@ -158,7 +152,7 @@ TEST_CASE("invalid actions throw") {
 }
 
 TEST_CASE("random walks cover the full-featured scenario, deterministically") {
-    const auto scenario = full_featured();
+    const auto scenario = test::full_featured();
     const WalkReport report = random_walks(*scenario, 50, 7, {});
     CHECK(report.complete());
     CHECK(report.nodes_reached == 5);
