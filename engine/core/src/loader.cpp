@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "deliberate/checksum.hpp"
 #include "json_document.hpp"
 #include "loaders.hpp"
 
@@ -82,8 +83,11 @@ fs::path folder_of(const fs::path& file) {
 Loaded<Scenario> load_scenario_text(std::string_view bytes, const std::string& display_name,
                                     const fs::path& base_dir, const LoadOptions& options) {
     Diagnostics diagnostics(display_name);
-    std::shared_ptr<const Scenario> scenario =
+    std::shared_ptr<Scenario> scenario =
         detail::load_scenario_bytes(bytes, diagnostics, base_dir, options);
+    if (scenario) {
+        scenario->content_hash = content_hash(bytes);
+    }
     return Loaded<Scenario>{std::move(scenario), diagnostics.take()};
 }
 

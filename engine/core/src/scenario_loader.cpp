@@ -1217,6 +1217,7 @@ void ScenarioBuilder::check_values() {
                     "run: deliberate validate " + file.string());
         return;
     }
+    scenario_->value_catalogue = catalogue.value;
     std::vector<std::string> ids;
     for (const auto& value : catalogue.value->values) {
         ids.push_back(value.id);

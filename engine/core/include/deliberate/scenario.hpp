@@ -11,6 +11,7 @@
 #include "deliberate/localised_text.hpp"
 #include "deliberate/model.hpp"
 #include "deliberate/value.hpp"
+#include "deliberate/value_catalogue.hpp"
 
 namespace deliberate {
 
@@ -105,6 +106,7 @@ struct Node {
 
 struct Scenario {
     std::string file;
+    std::string content_hash;  // of the file's bytes, see content_hash()
     std::string id;
     std::string version;
     std::vector<std::string> languages;
@@ -120,6 +122,8 @@ struct Scenario {
     std::size_t start = 0;
     std::vector<Node> nodes;
     std::shared_ptr<const JudgementModel> model;
+    // The catalogue the scenario's values were checked against; null when it names none.
+    std::shared_ptr<const ValueCatalogue> value_catalogue;
 
     std::optional<std::size_t> find_node(const std::string& node_id) const;
     std::optional<std::size_t> find_factor(const std::string& factor_id) const;

@@ -13,13 +13,13 @@
 
 namespace deliberate {
 
-// What a participant gave at one step of a dilemma; filled in by the journal later, the
-// session only keeps the order so that going back can drop the last one.
+// What a participant gave at one step of a dilemma. The session keeps the answers in order so
+// that going back can drop the last one; check_answer() (step_input.hpp) says whether one fits.
 struct StepAnswer {
     std::string step_id;
-    std::vector<std::string> picks;
+    std::vector<std::string> picks;  // candidate ids; for a checks step, the checks answered yes
     std::string text;
-    int scale = 0;
+    std::optional<int> scale;
 };
 
 // An option taken at a dilemma, by node and option index.

@@ -1,0 +1,24 @@
+// Where recorded sessions live: one private folder per user, never the current folder.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace deliberate {
+
+// `flag` (--data) if given, else $DELIBERATE_DATA, else $XDG_DATA_HOME/deliberate, else
+// ~/.local/share/deliberate. Throws std::runtime_error when none can be told (no HOME).
+std::filesystem::path resolve_data_folder(const std::string& flag);
+
+// A new journal's path: DATA/sessions/SCENARIO/YYYYMMDD-HHMMSS-PARTICIPANT.jsonl. Creates the
+// folders, readable by their owner only. Throws std::filesystem::filesystem_error.
+std::filesystem::path new_journal_path(const std::filesystem::path& data,
+                                       const std::string& scenario_id,
+                                       const std::string& participant);
+
+// Every journal in DATA/sessions (of one scenario when `scenario_id` is given), oldest first.
+std::vector<std::filesystem::path> list_journals(const std::filesystem::path& data,
+                                                 const std::string& scenario_id = "");
+
+}  // namespace deliberate
