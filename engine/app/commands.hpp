@@ -7,6 +7,7 @@
 #include <string>
 
 #include "deliberate/loader.hpp"
+#include "deliberate/session.hpp"
 
 namespace deliberate::app {
 
@@ -21,6 +22,8 @@ constexpr int exit_usage = 2;     // bad arguments or unreadable paths
 void add_validate_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_play_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_journal_command(CLI::App& app, Command& selected);
 
 // Prints diagnostics for people: one per line, hints indented, colour on a terminal.
 void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostics);
@@ -33,5 +36,8 @@ std::shared_ptr<const Scenario> load_for_command(const std::string& path,
 
 // Whether the scenario is written in `language`; says so on stderr when it is not.
 bool check_language(const Scenario& scenario, const std::string& path, const std::string& language);
+
+// Applies a --factor ID=VALUE to the session; says what is wrong on stderr when it does not fit.
+bool apply_factor_option(Session& session, const std::string& assignment);
 
 }  // namespace deliberate::app

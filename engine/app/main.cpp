@@ -2,6 +2,8 @@
 //  - validate PATH...   check scenario, model and value files
 //  - graph SCENARIO     the node graph for Graphviz or Mermaid
 //  - walk SCENARIO      random play-throughs: what is never reached, what goes wrong
+//  - play SCENARIO      play in the terminal, recorded in a journal; --resume to go on
+//  - journal check      verify and summarise recorded sessions
 #include <cstdio>
 
 #include "commands.hpp"
@@ -12,8 +14,9 @@ int main(int argc, char** argv) {
     using namespace deliberate;
     CLI::App app{
         "Deliberate: moral-deliberation training with branching dilemmas.\n"
-        "Authors check scenarios with `validate`, draw them with `graph` and play them\n"
-        "through at random with `walk`.",
+        "Participants play a scenario in the terminal with `play`; every answer is\n"
+        "recorded in a journal (`journal check` verifies them). Authors check scenarios\n"
+        "with `validate`, draw them with `graph` and play them at random with `walk`.",
         "deliberate"};
     app.set_version_flag("--version", std::string("deliberate ") + engine_version);
     app.require_subcommand(0, 1);
@@ -24,6 +27,8 @@ int main(int argc, char** argv) {
     app::add_validate_command(app, resources, selected);
     app::add_graph_command(app, resources, selected);
     app::add_walk_command(app, resources, selected);
+    app::add_play_command(app, resources, selected);
+    app::add_journal_command(app, selected);
 
     try {
         app.parse(argc, argv);

@@ -2,15 +2,23 @@
 # Golden test of the command line: runs `deliberate` with the arguments in CASE.cmd from
 # inside tests/ (so paths in the output are short and stable) and compares stdout, stderr
 # and the exit status with CASE.expected. DELIBERATE_UPDATE_EXPECTED=1 rewrites the file.
+# CASE.stdin, when present, is fed on standard input (else /dev/null). Each case gets a fresh
+# data folder: `@DATA@` in CASE.cmd names it, and the output shows it as `@DATA@`, with the
+# time and participant id in journal names shown as `TIME-PARTICIPANT`.
 set -u
 binary=$1
 case_prefix=$2
 tests_dir=$(cd "$(dirname "$0")/.." && pwd)
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
 read -r -a args < "$case_prefix.cmd"
+args=("${args[@]//@DATA@/$data}")
+input=/dev/null
+[ -f "$case_prefix.stdin" ] && input=$case_prefix.stdin
 actual=$(
     cd "$tests_dir" || exit 99
     out=$(mktemp) err=$(mktemp)
-    NO_COLOR=1 COLUMNS=100 "$binary" "${args[@]}" >"$out" 2>"$err" </dev/null
+    NO_COLOR=1 COLUMNS=100 DELIBERATE_DATA=$data "$binary" "${args[@]}" >"$out" 2>"$err" <"$input"
     status=$?
     cat "$out"
     printf -- '--- stderr ---\n'
@@ -18,6 +26,8 @@ actual=$(
     printf -- '--- exit %d ---\n' "$status"
     rm -f "$out" "$err"
 )
+actual=$(printf '%s\n' "$actual" | sed -e "s|$data|@DATA@|g" \
+    -e 's|[0-9]\{8\}-[0-9]\{6\}-p-[0-9a-f]\{8\}|TIME-PARTICIPANT|g')
 if [ -n "${DELIBERATE_UPDATE_EXPECTED:-}" ]; then
     printf '%s\n' "$actual" > "$case_prefix.expected"
 fi

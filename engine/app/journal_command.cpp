@@ -1,0 +1,154 @@
+// `deliberate journal check FILE...`: verifies journals line by line and summarises each one;
+// reads only, so it is safe on a journal a session is still writing.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include "commands.hpp"
+#include "deliberate/journal.hpp"
+
+namespace deliberate::app {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t max_listed_damage = 20;
+
+struct CheckArgs {
+    std::vector<std::string> paths;
+};
+
+void print_summary(const std::string& name, const JournalScan& scan) {
+    const JournalHeader& h = *scan.header;
+    std::size_t answers = 0, choices = 0, notes = 0, factors = 0, backs = 0;
+    for (const JournalEvent& e : scan.events) {
+        answers += e.type == EventType::answer;
+        choices += e.type == EventType::choice;
+        notes += e.type == EventType::note;
+        factors += e.type == EventType::factor;
+        backs += e.type == EventType::back;
+    }
+    std::printf("  scenario %s %s, model %s, %s, mode %s, participant %s%s%s%s%s\n",
+                h.scenario_id.c_str(), h.scenario_version.c_str(),
+                h.model_id.empty() ? "-" : h.model_id.c_str(), h.language.c_str(), h.mode.c_str(),
+                h.participant.c_str(), h.name.empty() ? "" : " (name: ", h.name.c_str(),
+                h.name.empty() ? "" : ")", h.group.empty() ? "" : (", group " + h.group).c_str());
+    std::printf("  began %s%s%s\n", h.time.c_str(), scan.events.empty() ? "" : ", last event ",
+                scan.events.empty() ? "" : scan.events.back().time.c_str());
+    std::printf(
+        "  %zu event%s: %zu answer%s, %zu choice%s, %zu step%s back, %zu note%s, "
+        "%zu factor change%s\n",
+        scan.events.size(), scan.events.size() == 1 ? "" : "s", answers, answers == 1 ? "" : "s",
+        choices, choices == 1 ? "" : "s", backs, backs == 1 ? "" : "s", notes,
+        notes == 1 ? "" : "s", factors, factors == 1 ? "" : "s");
+    if (scan.finished()) {
+        std::printf("  finished at `%s`\n", scan.events.back().node.c_str());
+    } else if (scan.damage.empty()) {
+        std::printf("  not finished: continue with deliberate play --resume %s\n", name.c_str());
+    } else {
+        std::printf("  not finished\n");
+    }
+}
+
+// Checks one journal; returns whether it is intact.
+bool check_one(const fs::path& path) {
+    const JournalScan scan = scan_journal(path);
+    const std::string name = path.string();
+    if (!scan.readable()) {
+        std::printf("%s: error: cannot read: %s\n", name.c_str(), scan.error.c_str());
+        return false;
+    }
+    std::size_t listed = 0;
+    for (const JournalDamage& d : scan.damage) {
+        if (listed++ == max_listed_damage) {
+            std::printf("%s: error: %zu more damaged lines not listed\n", name.c_str(),
+                        scan.damage.size() - max_listed_damage);
+            break;
+        }
+        std::printf(
+            "%s:%zu: error: damaged line (%s); %llu bytes at offset %llu; intact "
+            "events follow it\n",
+            name.c_str(), d.line, d.reason.c_str(), static_cast<unsigned long long>(d.length),
+            static_cast<unsigned long long>(d.offset));
+    }
+    if (scan.torn_tail) {
+        const JournalDamage& t = *scan.torn_tail;
+        std::printf("%s:%zu: error: torn end (%s); %llu bytes at offset %llu\n", name.c_str(),
+                    t.line, t.reason.c_str(), static_cast<unsigned long long>(t.length),
+                    static_cast<unsigned long long>(t.offset));
+        if (scan.damage.empty() && scan.header) {
+            std::printf(
+                "  hint: resuming cuts the torn end off and keeps its bytes in %s.cut; "
+                "the %zu events before it are kept\n",
+                name.c_str(), scan.events.size());
+        }
+    }
+    if (scan.file_bytes == 0) {
+        std::printf("%s: error: empty file, not a journal\n", name.c_str());
+        return false;
+    }
+    const bool intact = scan.intact();
+    std::printf("%s: %s\n", name.c_str(),
+                intact                ? "intact"
+                : !scan.header        ? "damaged: no intact header"
+                : scan.damage.empty() ? "damaged at the end (recoverable)"
+                                      : "damaged in the middle (not resumable)");
+    if (scan.header) {
+        print_summary(name, scan);
+    }
+    return intact;
+}
+
+int run(const CheckArgs& args) {
+    std::vector<fs::path> files;
+    for (const std::string& p : args.paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            for (fs::recursive_directory_iterator it(p, ec), end; it != end; it.increment(ec)) {
+                if (ec) {
+                    break;
+                }
+                if (it->is_regular_file(ec) && it->path().extension() == ".jsonl") {
+                    files.push_back(it->path());
+                }
+            }
+        } else if (fs::exists(p, ec)) {
+            files.emplace_back(p);
+        } else {
+            std::fprintf(stderr, "deliberate journal check: %s: no such file or folder\n",
+                         p.c_str());
+            return exit_usage;
+        }
+    }
+    std::sort(files.begin(), files.end());
+    std::size_t damaged = 0;
+    for (const fs::path& file : files) {
+        damaged += check_one(file) ? 0 : 1;
+    }
+    std::printf("%zu journal%s checked: %zu intact, %zu damaged\n", files.size(),
+                files.size() == 1 ? "" : "s", files.size() - damaged, damaged);
+    return damaged == 0 ? exit_ok : exit_problems;
+}
+
+}  // namespace
+
+void add_journal_command(CLI::App& app, Command& selected) {
+    CLI::App* journal = app.add_subcommand("journal", "Work with recorded sessions");
+    journal->require_subcommand(1);
+    auto args = std::make_shared<CheckArgs>();
+    CLI::App* check = journal->add_subcommand("check", "Verify journals and summarise them");
+    check->footer(
+        "Checks each line's checksum and sequence number, and says which lines are damaged:\n"
+        "a torn end (a line cut off by a crash; resuming cuts it off and keeps its bytes\n"
+        "aside) or damage in the middle (never skipped: such a journal is not resumed).\n"
+        "Folders are searched for *.jsonl. Exit 0 when every journal is intact, 1 when any\n"
+        "is damaged, 2 when a path does not exist.\n"
+        "Example: deliberate journal check ~/.local/share/deliberate");
+    check->add_option("paths", args->paths, "Journal files or folders")
+        ->required()
+        ->type_name("FILE|DIR");
+    check->callback([&selected, args] { selected = [args] { return run(*args); }; });
+}
+
+}  // namespace deliberate::app

@@ -1,0 +1,1 @@
+journal check data/journals

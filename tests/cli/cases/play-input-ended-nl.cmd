@@ -1,0 +1,1 @@
+play data/valid/full-featured.json --factor amount=high

@@ -1,0 +1,1 @@
+play data/invalid/missing-start.json

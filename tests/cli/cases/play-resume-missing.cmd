@@ -1,0 +1,1 @@
+play --resume @DATA@/nothing.jsonl
