@@ -1,7 +1,9 @@
 // deliberate_bench: measurements behind `tools/bench`. Prints figures for people and one JSON
 // line for machines; the peer's figures are passed in by the script that ran the peer.
-//   deliberate_bench load KNOTS DIR [INK_LOAD_MS]   load + validate vs a bare parse
-//   deliberate_bench load-once FILE                 one load, then its peak RSS in MB
+//   deliberate_bench load KNOTS DIR [INK_LOAD_MS]          load + validate vs a bare parse
+//   deliberate_bench load-once FILE                        one load, then its peak RSS in MB
+//   deliberate_bench step KNOTS RUNS DIR [INK_US_PER_STEP]  time per step vs ink
+//   deliberate_bench journal EVENTS DIR                    recorded events/s vs bare writes
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,22 +14,16 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "deliberate/loader.hpp"
 #include "ink_scenario.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using deliberate::bench::Clock;
+using deliberate::bench::median;
+using deliberate::bench::ms_since;
 
 std::string read_all(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -144,7 +140,9 @@ int bench_load(int knots, const fs::path& dir, double ink_load_ms) {
 int usage() {
     std::fprintf(stderr,
                  "usage: deliberate_bench load KNOTS DIR [INK_LOAD_MS]\n"
-                 "       deliberate_bench load-once FILE\n");
+                 "       deliberate_bench load-once FILE\n"
+                 "       deliberate_bench step KNOTS RUNS DIR [INK_US_PER_STEP]\n"
+                 "       deliberate_bench journal EVENTS DIR\n");
     return 2;
 }
 
@@ -158,6 +156,14 @@ int main(int argc, char** argv) {
     if ((args.size() == 3 || args.size() == 4) && args[0] == "load") {
         const double ink = args.size() == 4 ? std::atof(args[3].c_str()) : 0.0;
         return bench_load(std::atoi(args[1].c_str()), args[2], ink);
+    }
+    if ((args.size() == 4 || args.size() == 5) && args[0] == "step") {
+        const double ink = args.size() == 5 ? std::atof(args[4].c_str()) : 0.0;
+        return deliberate::bench::bench_step(std::atoi(args[1].c_str()), std::atoi(args[2].c_str()),
+                                             args[3], ink);
+    }
+    if (args.size() == 3 && args[0] == "journal") {
+        return deliberate::bench::bench_journal(std::atoi(args[1].c_str()), args[2]);
     }
     return usage();
 }
