@@ -1,0 +1,63 @@
+// WAV files decoded by SDL and converted to the mix format with an SDL_AudioStream, which
+// resamples properly (SDL_AudioCVT only handles some rate ratios well).
+#include "wav_loader.hpp"
+
+#include <SDL.h>
+
+namespace deliberate::audio {
+
+namespace {
+
+std::string sdl_error() {
+    const char* message = SDL_GetError();
+    return message != nullptr && *message != '\0' ? message : "unknown SDL error";
+}
+
+}  // namespace
+
+std::unique_ptr<Sound> load_wav(const std::filesystem::path& path, std::string& error) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        error = "no such file";
+        return nullptr;
+    }
+    SDL_AudioSpec spec{};
+    Uint8* data = nullptr;
+    Uint32 length = 0;
+    if (SDL_LoadWAV(path.c_str(), &spec, &data, &length) == nullptr) {
+        error = sdl_error();
+        return nullptr;
+    }
+    SDL_AudioStream* stream = SDL_NewAudioStream(spec.format, spec.channels, spec.freq,
+                                                 AUDIO_F32SYS, mix_channels, mix_rate);
+    if (stream == nullptr) {
+        error = sdl_error();
+        SDL_FreeWAV(data);
+        return nullptr;
+    }
+    auto sound = std::make_unique<Sound>();
+    const bool converted = SDL_AudioStreamPut(stream, data, static_cast<int>(length)) == 0 &&
+                           SDL_AudioStreamFlush(stream) == 0;
+    SDL_FreeWAV(data);
+    if (converted) {
+        const int available = SDL_AudioStreamAvailable(stream);
+        sound->samples.resize(static_cast<std::size_t>(available) / sizeof(float));
+        const int got = SDL_AudioStreamGet(stream, sound->samples.data(), available);
+        sound->samples.resize(got > 0 ? static_cast<std::size_t>(got) / sizeof(float) : 0);
+        // A trailing half frame would leave a voice reading past its last whole frame.
+        sound->samples.resize(sound->frames() * mix_channels);
+    } else {
+        error = sdl_error();
+    }
+    SDL_FreeAudioStream(stream);
+    if (!converted) {
+        return nullptr;
+    }
+    if (sound->samples.empty()) {
+        error = "the file holds no sound";
+        return nullptr;
+    }
+    return sound;
+}
+
+}  // namespace deliberate::audio
