@@ -189,19 +189,35 @@ JournalWriter::~JournalWriter() {
 }
 
 JournalWriter JournalWriter::create(const fs::path& path, JournalHeader header) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
+    // The header is written and synced under a temporary name, then linked into place: a
+    // journal either does not exist or begins with a whole header, even after a crash here.
+    // link() also refuses to replace a journal that exists.
+    std::string temp = path.string() + ".new-XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_APPEND | O_CLOEXEC);
     if (fd < 0) {
-        throw JournalError(errno == EEXIST
-                               ? path.string() + ": a journal by that name exists already"
-                               : system_error(path, "cannot create the journal"));
+        throw JournalError(system_error(path, "cannot create the journal"));
     }
-    // The mode above is filtered by the umask; this makes sure of owner-only either way.
+    // mkostemp makes the file owner-only already; this holds whatever the umask.
     ::fchmod(fd, 0600);
     JournalWriter writer(path, fd, 1, 0);
     if (header.time.empty()) {
         header.time = journal_time_now();
     }
-    writer.write_line(encode_journal_header(header));
+    try {
+        writer.write_line(encode_journal_header(header));
+    } catch (const JournalError&) {
+        ::unlink(temp.c_str());
+        throw;
+    }
+    if (::link(temp.c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temp.c_str());
+        errno = error;
+        throw JournalError(error == EEXIST
+                               ? path.string() + ": a journal by that name exists already"
+                               : system_error(path, "cannot create the journal"));
+    }
+    ::unlink(temp.c_str());
     sync_folder(path);
     return writer;
 }
