@@ -25,6 +25,11 @@ void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& sele
 void add_play_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_journal_command(CLI::App& app, Command& selected);
 
+struct DesktopOptions;
+// The desktop app's commands; built only with the GUI.
+void add_practice_command(CLI::App& app, const LoadOptions& resources, Command& selected,
+                          DesktopOptions& options);
+
 // Prints diagnostics for people: one per line, hints indented, colour on a terminal.
 void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostics);
 

@@ -4,9 +4,13 @@
 //  - walk SCENARIO      random play-throughs: what is never reached, what goes wrong
 //  - play SCENARIO      play in the terminal, recorded in a journal; --resume to go on
 //  - journal check      verify and summarise recorded sessions
+//  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
 #include <cstdio>
 
 #include "commands.hpp"
+#ifdef DELIBERATE_WITH_GUI
+#include "desktop_app.hpp"
+#endif
 #include "deliberate/resources.hpp"
 #include "deliberate/version.hpp"
 
@@ -29,6 +33,14 @@ int main(int argc, char** argv) {
     app::add_walk_command(app, resources, selected);
     app::add_play_command(app, resources, selected);
     app::add_journal_command(app, selected);
+#ifdef DELIBERATE_WITH_GUI
+    app::DesktopOptions desktop;
+    app::add_window_options(app, desktop);
+    app::add_practice_command(app, resources, selected, desktop);
+    app.footer(
+        "Without a command, Deliberate opens its desktop app: the scenario library, to\n"
+        "practise a dilemma alone. Run `deliberate COMMAND --help` for a command's options.");
+#endif
 
     try {
         app.parse(argc, argv);
@@ -43,8 +55,12 @@ int main(int argc, char** argv) {
         return app::exit_usage;
     }
     if (!selected) {
+#ifdef DELIBERATE_WITH_GUI
+        return app::run_desktop(desktop, resources);
+#else
         std::fputs(app.help().c_str(), stdout);
         return app::exit_ok;
+#endif
     }
     return selected();
 }

@@ -4,10 +4,15 @@
 # and the exit status with CASE.expected. DELIBERATE_UPDATE_EXPECTED=1 rewrites the file.
 # CASE.stdin, when present, is fed on standard input (else /dev/null). Each case gets a fresh
 # data folder: `@DATA@` in CASE.cmd names it, and the output shows it as `@DATA@`, with the
-# time and participant id in journal names shown as `TIME-PARTICIPANT`.
+# time and participant id in journal names shown as `TIME-PARTICIPANT`. The third argument
+# says whether the program was built with the desktop app (gui) or without (nogui); a case
+# whose output differs has CASE.nogui.expected for the latter. No display is ever used.
 set -u
 binary=$1
 case_prefix=$2
+build=${3:-gui}
+expected=$case_prefix.expected
+[ "$build" = nogui ] && [ -f "$case_prefix.nogui.expected" ] && expected=$case_prefix.nogui.expected
 tests_dir=$(cd "$(dirname "$0")/.." && pwd)
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
@@ -18,7 +23,8 @@ input=/dev/null
 actual=$(
     cd "$tests_dir" || exit 99
     out=$(mktemp) err=$(mktemp)
-    NO_COLOR=1 COLUMNS=100 DELIBERATE_DATA=$data "$binary" "${args[@]}" >"$out" 2>"$err" <"$input"
+    env -u DISPLAY -u WAYLAND_DISPLAY NO_COLOR=1 COLUMNS=100 DELIBERATE_DATA=$data \
+        XDG_CONFIG_HOME=$data/config "$binary" "${args[@]}" >"$out" 2>"$err" <"$input"
     status=$?
     cat "$out"
     printf -- '--- stderr ---\n'
@@ -29,9 +35,9 @@ actual=$(
 actual=$(printf '%s\n' "$actual" | sed -e "s|$data|@DATA@|g" \
     -e 's|[0-9]\{8\}-[0-9]\{6\}-p-[0-9a-f]\{8\}|TIME-PARTICIPANT|g')
 if [ -n "${DELIBERATE_UPDATE_EXPECTED:-}" ]; then
-    printf '%s\n' "$actual" > "$case_prefix.expected"
+    printf '%s\n' "$actual" > "$expected"
 fi
-if ! diff -u "$case_prefix.expected" <(printf '%s\n' "$actual"); then
+if ! diff -u "$expected" <(printf '%s\n' "$actual"); then
     echo "FAIL: deliberate ${args[*]} (from tests/)" >&2
     exit 1
 fi

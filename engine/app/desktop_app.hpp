@@ -1,0 +1,29 @@
+// The desktop app: a GLFW window with Dear ImGui, the launcher or practice in it, sound cues,
+// and a main loop that sleeps until something happens.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "deliberate/loader.hpp"
+
+namespace deliberate::app {
+
+struct DesktopOptions {
+    std::string practice;  // a scenario to practise at once; empty: the launcher
+    std::string language;
+    std::vector<std::string> factors;
+    std::string data;
+    std::string screenshot_dir;  // F12 saves the window here as NNN-SCREEN.png
+    std::string bench_report;    // figures for tools/bench gui, rewritten at most once a second
+    bool redraw_always = false;  // draw every frame (for the benchmark's comparison only)
+};
+
+// The options every window command takes.
+void add_window_options(CLI::App& command, DesktopOptions& options);
+
+// Runs the window until it is closed; returns the exit code.
+int run_desktop(const DesktopOptions& options, const LoadOptions& resources);
+
+}  // namespace deliberate::app

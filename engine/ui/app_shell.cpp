@@ -1,0 +1,320 @@
+// Screens, top bar and menu.
+#include "app_shell.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "deliberate/data_folder.hpp"
+#include "deliberate/journal.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace deliberate::ui {
+
+AppShell::AppShell(UiContext& ui) : ui_(ui), launcher_(ui) {}
+
+void AppShell::set_language(const std::string& language) {
+    if (ui_.settings.language == language) {
+        return;
+    }
+    ui_.settings.language = language;
+    std::string error;
+    ui_.text.load(ui_.resources.assets_dir / "i18n", language, error);
+    settings_changed_ = true;
+}
+
+void AppShell::change_zoom(float zoom) {
+    zoom = std::clamp(std::round(zoom * 10.0f) / 10.0f, min_zoom, max_zoom);
+    if (zoom != ui_.settings.zoom) {
+        ui_.settings.zoom = zoom;
+        settings_changed_ = true;
+    }
+}
+
+void AppShell::start(const Scenario* scenario, const std::filesystem::path& file,
+                     std::string language, const std::vector<std::string>& factors) {
+    (void)scenario;
+    std::string error;
+    if (!open_practice(file, language, factors, error)) {
+        message_ = error;
+    }
+}
+
+bool AppShell::open_practice(const std::filesystem::path& scenario_file,
+                             const std::string& language, const std::vector<std::string>& factors,
+                             std::string& error) {
+    auto loaded = load_scenario_file(scenario_file, ui_.resources);
+    if (!loaded.ok()) {
+        errors_file_ = scenario_file;
+        errors_ = std::move(loaded.diagnostics);
+        screen_ = Screen::errors;
+        return true;
+    }
+    const auto& scenario = loaded.value;
+    const auto& langs = scenario->languages;
+    std::string lang = language.empty() ? ui_.settings.language : language;
+    if (std::find(langs.begin(), langs.end(), lang) == langs.end()) {
+        if (!language.empty()) {
+            error = ui_.text.format("ui.error.language", {language, scenario_file.string()});
+            return false;
+        }
+        lang = langs.front();
+    }
+    Session session(scenario, lang);
+    for (const std::string& assignment : factors) {
+        const auto eq = assignment.find('=');
+        const auto f = eq == std::string::npos ? std::nullopt
+                                               : scenario->find_factor(assignment.substr(0, eq));
+        const auto v =
+            f ? scenario->factors[*f].find_value(assignment.substr(eq + 1)) : std::nullopt;
+        if (!v) {
+            error = ui_.text.format("ui.error.factor", {assignment});
+            return false;
+        }
+        session.set_factor(*f, *v);
+    }
+    try {
+        JournalHeader header = make_journal_header(session, "practice");
+        const auto path = new_journal_path(ui_.data_dir, scenario->id, header.participant);
+        practice_ = std::make_unique<PracticeView>(
+            ui_, RecordedSession::start(std::move(session), path, std::move(header)));
+    } catch (const std::exception& e) {
+        error = ui_.text.format("ui.error.cannot_start", {e.what()});
+        return false;
+    }
+    last_file_ = scenario_file;
+    last_language_ = lang;
+    screen_ = Screen::practice;
+    message_.clear();
+    return true;
+}
+
+void AppShell::resume(const std::filesystem::path& journal) {
+    const JournalScan scan = scan_journal(journal);
+    const LibraryEntry* entry =
+        scan.header ? launcher_.entry_for(scan.header->scenario_id) : nullptr;
+    if (entry == nullptr) {
+        message_ = ui_.text.format("ui.error.cannot_resume", {journal.string(), "?"});
+        return;
+    }
+    try {
+        std::string notice;
+        practice_ = std::make_unique<PracticeView>(
+            ui_, RecordedSession::resume(entry->scenario, journal, notice), notice);
+        last_file_ = entry->file;
+        last_language_ = scan.header->language;
+        screen_ = Screen::practice;
+        message_.clear();
+    } catch (const std::exception& e) {
+        message_ = ui_.text.format("ui.error.cannot_resume", {journal.string(), e.what()});
+    }
+}
+
+std::string AppShell::screen_name() const {
+    switch (screen_) {
+        case Screen::launcher:
+            return "launcher";
+        case Screen::errors:
+            return "errors";
+        case Screen::practice:
+            return practice_ ? practice_->screen_name() : "practice";
+    }
+    return "screen";
+}
+
+void AppShell::handle_keys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) {
+            change_zoom(ui_.settings.zoom + 0.1f);
+        } else if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) ||
+                   ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) {
+            change_zoom(ui_.settings.zoom - 0.1f);
+        } else if (ImGui::IsKeyPressed(GLFW_KEY_0, false) ||
+                   ImGui::IsKeyPressed(GLFW_KEY_KP_0, false)) {
+            change_zoom(1.0f);
+        }
+    }
+    // Esc leaves a text field first (ImGui does that); only then does it open the menu.
+    if (!typing() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && !ImGui::IsPopupOpen("menu")) {
+        menu_requested_ = true;
+    }
+}
+
+void AppShell::draw_top_bar() {
+    const Palette& p = palette(ui_.settings.theme);
+    ImGui::PushFont(ui_.fonts.bold);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Deliberate");
+    ImGui::PopFont();
+    const float em = ImGui::GetFontSize();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - em * 22.0f);
+    for (const char* lang : {"nl", "en"}) {
+        const bool on = ui_.settings.language == lang;
+        if (on) {
+            ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        }
+        if (ImGui::Button(lang[0] == 'n' ? "NL" : "EN")) {
+            set_language(lang);
+        }
+        if (on) {
+            ImGui::PopStyleColor(2);
+        }
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(
+            ui_.tr(ui_.settings.theme == "dark" ? "ui.theme.light" : "ui.theme.dark").c_str())) {
+        ui_.settings.theme = ui_.settings.theme == "dark" ? "light" : "dark";
+        settings_changed_ = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("A\xE2\x88\x92")) {
+        change_zoom(ui_.settings.zoom - 0.1f);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("A+")) {
+        change_zoom(ui_.settings.zoom + 0.1f);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ui_.tr("ui.menu").c_str())) {
+        menu_requested_ = true;
+    }
+    ImGui::Separator();
+}
+
+void AppShell::draw_menu() {
+    if (menu_requested_) {
+        ImGui::OpenPopup("menu");
+        menu_requested_ = false;
+    }
+    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("menu", nullptr,
+                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+        return;
+    }
+    heading(ui_, ui_.tr("ui.menu"));
+    // Keys inside the menu: L language, T theme, M mute, Q quit, Esc or Enter close.
+    const bool key_l = ImGui::IsKeyPressed(GLFW_KEY_L, false);
+    const bool key_t = ImGui::IsKeyPressed(GLFW_KEY_T, false);
+    const bool key_m = ImGui::IsKeyPressed(GLFW_KEY_M, false);
+    if (ImGui::Button((ui_.tr("ui.menu.language") + "   [L]").c_str()) || key_l) {
+        set_language(ui_.settings.language == "nl" ? "en" : "nl");
+    }
+    if (ImGui::Button((ui_.tr("ui.menu.theme") + "   [T]").c_str()) || key_t) {
+        ui_.settings.theme = ui_.settings.theme == "dark" ? "light" : "dark";
+        settings_changed_ = true;
+    }
+    ImGui::TextUnformatted(
+        ui_.text
+            .format("ui.menu.zoom",
+                    {std::to_string(static_cast<int>(std::round(ui_.settings.zoom * 100)))})
+            .c_str());
+    int volume = static_cast<int>(std::round(ui_.settings.volume * 100));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ImGui::SliderInt(ui_.tr("ui.menu.volume").c_str(), &volume, 0, 100, "%d%%")) {
+        ui_.settings.volume = static_cast<float>(volume) / 100.0f;
+        settings_changed_ = true;
+    }
+    bool muted_now = ui_.settings.muted;
+    if (ImGui::Checkbox((ui_.tr("ui.menu.mute") + "   [M]").c_str(), &muted_now) || key_m) {
+        ui_.settings.muted = key_m ? !ui_.settings.muted : muted_now;
+        settings_changed_ = true;
+    }
+    ImGui::Separator();
+    if (screen_ != Screen::launcher &&
+        ImGui::Button((ui_.tr("ui.to_library") + "   [B]").c_str())) {
+        screen_ = Screen::launcher;
+        launcher_.reload();
+        ImGui::CloseCurrentPopup();
+    }
+    if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) ||
+        ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {
+        quit_ = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button((ui_.tr("ui.menu.close") + "   [Esc]").c_str()) ||
+        ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) || ImGui::IsKeyPressed(GLFW_KEY_ENTER, false)) {
+        ImGui::CloseCurrentPopup();
+    }
+    if (screen_ != Screen::launcher && ImGui::IsKeyPressed(GLFW_KEY_B, false)) {
+        screen_ = Screen::launcher;
+        launcher_.reload();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void AppShell::draw() {
+    settings_changed_ = false;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::Begin("Deliberate", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const bool menu_open = ImGui::IsPopupOpen("menu");
+    if (!menu_open) {
+        handle_keys();
+    }
+    draw_top_bar();
+    ImGui::BeginChild("screen", ImVec2(0, -ImGui::GetTextLineHeightWithSpacing() * 1.2f), false,
+                      ImGuiWindowFlags_NoBackground);
+    // While the menu is open the screen below must not react to keys meant for the menu.
+    if (menu_open) {
+        ImGui::BeginDisabled();
+    }
+    switch (screen_) {
+        case Screen::launcher: {
+            if (!message_.empty()) {
+                coloured(palette(ui_.settings.theme).error, message_);
+            }
+            const LauncherView::Request request = launcher_.draw();
+            if (request.kind == LauncherView::Request::Kind::practise) {
+                const LibraryEntry& entry = launcher_.entries()[request.entry];
+                start(entry.scenario.get(), entry.file, "", {});
+            } else if (request.kind == LauncherView::Request::Kind::show_errors) {
+                const LibraryEntry& entry = launcher_.entries()[request.entry];
+                errors_file_ = entry.file;
+                errors_ = entry.diagnostics;
+                screen_ = Screen::errors;
+            } else if (request.kind == LauncherView::Request::Kind::resume) {
+                resume(request.journal);
+            }
+            break;
+        }
+        case Screen::errors:
+            if (draw_diagnostics(ui_, errors_file_, errors_)) {
+                screen_ = Screen::launcher;
+                launcher_.reload();
+            }
+            break;
+        case Screen::practice: {
+            const PracticeView::Action action = practice_->draw();
+            if (action == PracticeView::Action::to_library) {
+                screen_ = Screen::launcher;
+                launcher_.reload();
+            } else if (action == PracticeView::Action::play_again) {
+                start(nullptr, last_file_, last_language_, {});
+            }
+            break;
+        }
+    }
+    if (menu_open) {
+        ImGui::EndDisabled();
+    }
+    ImGui::EndChild();
+    if (!ui_.status.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette(ui_.settings.theme).muted);
+        ImGui::TextUnformatted(ui_.status.c_str());
+        ImGui::PopStyleColor();
+    }
+    draw_menu();
+    ImGui::End();
+}
+
+}  // namespace deliberate::ui

@@ -1,0 +1,48 @@
+// Font atlas building: every glyph Dutch and English text needs, at four sizes.
+#include "fonts.hpp"
+
+#include <imgui.h>
+
+namespace deliberate::ui {
+
+namespace {
+
+// Latin-1 and Latin Extended-A (ë, ï, é, ĳ ...), general punctuation (dashes, curly quotes,
+// ellipsis, bullet), the euro sign, arrows and a few marks the views draw (✓, ✗, ●, ○).
+const ImWchar glyph_ranges[] = {
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2190,
+    0x2193, 0x2212, 0x2212, 0x25B2, 0x25BC, 0x25CB, 0x25CF, 0x2713, 0x2717, 0,
+};
+
+}  // namespace
+
+bool load_fonts(const std::filesystem::path& folder, float scale, Fonts& fonts,
+                std::string& error) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const std::filesystem::path regular = folder / "DejaVuSans.ttf";
+    const std::filesystem::path bold = folder / "DejaVuSans-Bold.ttf";
+    std::error_code ec;
+    fonts.scale = scale;
+    if (!std::filesystem::exists(regular, ec) || !std::filesystem::exists(bold, ec)) {
+        error = "fonts not found in " + folder.string() + "; using the built-in font";
+        ImFontConfig config;
+        config.SizePixels = 13.0f * scale;
+        fonts.body = fonts.bold = fonts.heading = fonts.display = io.Fonts->AddFontDefault(&config);
+        return false;
+    }
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    const auto add = [&](const std::filesystem::path& file, float size) {
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), size * scale, &config, glyph_ranges);
+    };
+    fonts.body = add(regular, body_size_px);
+    fonts.bold = add(bold, body_size_px);
+    fonts.heading = add(bold, body_size_px * 1.45f);
+    fonts.display = add(bold, body_size_px * 2.6f);
+    return fonts.body != nullptr;
+}
+
+}  // namespace deliberate::ui

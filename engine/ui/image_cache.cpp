@@ -1,0 +1,40 @@
+// Decoding images and uploading them as textures.
+#include "image_cache.hpp"
+
+#include <GL/gl.h>
+#include <stb_image.h>
+
+namespace deliberate::ui {
+
+ImageCache::~ImageCache() {
+    for (auto& [path, texture] : textures_) {
+        if (texture.id != 0) {
+            glDeleteTextures(1, &texture.id);
+        }
+    }
+}
+
+const Texture& ImageCache::get(const std::filesystem::path& file) {
+    if (const auto it = textures_.find(file); it != textures_.end()) {
+        return it->second;
+    }
+    Texture& texture = textures_[file];
+    int channels = 0;
+    unsigned char* pixels = stbi_load(file.c_str(), &texture.width, &texture.height, &channels, 4);
+    if (pixels == nullptr) {
+        const char* reason = stbi_failure_reason();
+        texture.error = file.string() + ": " + (reason != nullptr ? reason : "cannot decode");
+        return texture;
+    }
+    glGenTextures(1, &texture.id);
+    glBindTexture(GL_TEXTURE_2D, texture.id);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, texture.width, texture.height, 0, GL_RGBA,
+                 GL_UNSIGNED_BYTE, pixels);
+    stbi_image_free(pixels);
+    return texture;
+}
+
+}  // namespace deliberate::ui

@@ -1,0 +1,31 @@
+// Scenario images as OpenGL textures, decoded with stb_image once and kept while the view
+// lives. A file that cannot be read gives no texture and a reason, never a crash.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace deliberate::ui {
+
+struct Texture {
+    unsigned int id = 0;  // 0 when the image could not be loaded
+    int width = 0;
+    int height = 0;
+    std::string error;
+};
+
+class ImageCache {
+  public:
+    ImageCache() = default;
+    ImageCache(const ImageCache&) = delete;
+    ImageCache& operator=(const ImageCache&) = delete;
+    ~ImageCache();
+
+    const Texture& get(const std::filesystem::path& file);
+
+  private:
+    std::map<std::filesystem::path, Texture> textures_;
+};
+
+}  // namespace deliberate::ui

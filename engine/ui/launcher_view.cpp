@@ -1,0 +1,269 @@
+// The launcher: keys 1-9 open the n-th card shown, C continues the latest session, / or
+// Ctrl+F searches.
+#include "launcher_view.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace deliberate::ui {
+
+namespace {
+
+std::string language_list(const Scenario& scenario) {
+    std::string out;
+    for (const std::string& lang : scenario.languages) {
+        std::string upper = lang;
+        std::transform(upper.begin(), upper.end(), upper.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        out += (out.empty() ? "" : ", ") + upper;
+    }
+    return out;
+}
+
+// "2026-11-28T14:05:33.120Z" as "2026-11-28 14:05" (UTC, as recorded).
+std::string short_time(const std::string& time) {
+    return time.size() >= 16 ? time.substr(0, 10) + " " + time.substr(11, 5) : time;
+}
+
+}  // namespace
+
+LauncherView::LauncherView(UiContext& ui) : ui_(ui) {
+    reload();
+}
+
+void LauncherView::reload() {
+    entries_ = scan_library(ui_.scenarios_dir, ui_.resources);
+    tags_ = library_tags(entries_);
+    unfinished_.clear();
+    for (RecordedSessionInfo& info : list_recorded_sessions(ui_.data_dir)) {
+        if (!info.finished && info.resumable && info.mode != "workshop" &&
+            entry_for(info.scenario_id) != nullptr) {
+            unfinished_.push_back(std::move(info));
+        }
+    }
+}
+
+const LibraryEntry* LauncherView::entry_for(const std::string& scenario_id) const {
+    for (const LibraryEntry& e : entries_) {
+        if (e.ok() && e.scenario->id == scenario_id) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+LauncherView::Request LauncherView::draw_continue() {
+    Request request;
+    if (unfinished_.empty()) {
+        return request;
+    }
+    heading(ui_, ui_.tr("ui.launcher.continue"));
+    const std::size_t shown = std::min<std::size_t>(unfinished_.size(), 3);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const RecordedSessionInfo& info = unfinished_[i];
+        const LibraryEntry* entry = entry_for(info.scenario_id);
+        ImGui::PushID(static_cast<int>(i));
+        const std::string title = entry->scenario->title.in(info.language);
+        const std::string line =
+            ui_.text.format("ui.launcher.session_line",
+                            {title, short_time(info.last_event), std::to_string(info.events)});
+        if (secondary_button(ui_.tr("ui.launcher.continue_button"), i == 0 ? "C" : "") ||
+            (i == 0 && key_pressed(GLFW_KEY_C))) {
+            request.kind = Request::Kind::resume;
+            request.journal = info.journal;
+        }
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(line.c_str());
+        ImGui::PopID();
+    }
+    ImGui::Spacing();
+    return request;
+}
+
+void LauncherView::draw_modes() {
+    const Palette& p = palette(ui_.settings.theme);
+    const struct {
+        const char* title;
+        const char* line;
+        bool available;
+    } modes[] = {
+        {"ui.mode.practice", "ui.mode.practice_line", true},
+        {"ui.mode.workshop", "ui.mode.workshop_line", false},
+        {"ui.mode.author", "ui.mode.author_line", false},
+    };
+    const float width =
+        (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (i > 0) {
+            ImGui::SameLine();
+        }
+        ImGui::PushID(static_cast<int>(i));
+        if (modes[i].available) {
+            ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
+        } else {
+            ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.6f);
+        }
+        ImGui::BeginChild("mode", ImVec2(width, ImGui::GetFontSize() * 5.2f), true,
+                          ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushFont(ui_.fonts.bold);
+        ImGui::TextWrapped("%s", ui_.tr(modes[i].title).c_str());
+        ImGui::PopFont();
+        ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+        ImGui::TextWrapped("%s", ui_.tr(modes[i].line).c_str());
+        ImGui::PopStyleColor();
+        ImGui::EndChild();
+        if (modes[i].available) {
+            ImGui::PopStyleColor();
+        } else {
+            ImGui::PopStyleVar();
+        }
+        ImGui::PopID();
+    }
+    ImGui::Spacing();
+}
+
+LauncherView::Request LauncherView::draw_cards() {
+    Request request;
+    const Palette& p = palette(ui_.settings.theme);
+    heading(ui_, ui_.tr("ui.launcher.library"));
+    if ((!typing() && (ImGui::IsKeyPressed(GLFW_KEY_SLASH, false) ||
+                       (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false))))) {
+        focus_search_ = true;
+    }
+    if (focus_search_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_search_ = false;
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+    ImGui::InputTextWithHint("##search", ui_.tr("ui.launcher.search").c_str(), &search_);
+    if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+        search_.clear();
+    }
+    // Many tags: a drop-down keeps the library in view.
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    const std::string all = ui_.tr("ui.launcher.all_tags");
+    if (ImGui::BeginCombo("##tag", tag_.empty() ? all.c_str() : ("# " + tag_).c_str())) {
+        if (ImGui::Selectable(all.c_str(), tag_.empty())) {
+            tag_.clear();
+        }
+        for (const std::string& tag : tags_) {
+            if (ImGui::Selectable(("# " + tag).c_str(), tag_ == tag)) {
+                tag_ = tag;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::Spacing();
+
+    std::vector<std::size_t> shown;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        if (library_matches(entries_[i], search_, tag_, ui_.settings.language)) {
+            shown.push_back(i);
+        }
+    }
+    if (shown.empty()) {
+        muted(ui_, entries_.empty()
+                       ? ui_.text.format("ui.launcher.empty_folder", {ui_.scenarios_dir.string()})
+                       : ui_.tr("ui.launcher.no_match"));
+        return request;
+    }
+    const int digit = digit_pressed();
+    const float em = ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const int columns = std::max(1, static_cast<int>((avail + spacing) / (em * 20 + spacing)));
+    const float width =
+        (avail - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float height = em * 14.0f;
+    for (std::size_t k = 0; k < shown.size(); ++k) {
+        const LibraryEntry& entry = entries_[shown[k]];
+        if (k % static_cast<std::size_t>(columns) != 0) {
+            ImGui::SameLine();
+        }
+        ImGui::PushID(static_cast<int>(shown[k]));
+        ImGui::BeginChild("card", ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
+        const std::string number = k < 9 ? std::to_string(k + 1) : "";
+        if (entry.ok()) {
+            const Scenario& s = *entry.scenario;
+            const std::string& lang = ui_.settings.language;
+            ImGui::PushFont(ui_.fonts.bold);
+            ImGui::TextWrapped("%s", s.title.in(lang).c_str());
+            ImGui::PopFont();
+            std::string meta = language_list(s);
+            if (s.duration_minutes > 0) {
+                meta =
+                    ui_.text.format("ui.launcher.minutes", {std::to_string(s.duration_minutes)}) +
+                    "  \xC2\xB7  " + meta;
+            }
+            ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+            ImGui::TextWrapped("%s", meta.c_str());
+            ImGui::PopStyleColor();
+            // The summary gets the room left above the tags and the button, clipped there.
+            const float footer = ImGui::GetFrameHeightWithSpacing() +
+                                 ImGui::GetTextLineHeightWithSpacing() +
+                                 ImGui::GetStyle().WindowPadding.y;
+            // Whole lines only, so that no line shows cut in half.
+            const float line = ImGui::GetTextLineHeightWithSpacing();
+            const float room = std::floor((height - ImGui::GetCursorPosY() - footer) / line) * line;
+            if (room > ImGui::GetTextLineHeight()) {
+                ImGui::BeginChild("summary", ImVec2(0, room), false,
+                                  ImGuiWindowFlags_NoScrollbar |
+                                      ImGuiWindowFlags_NoScrollWithMouse |
+                                      ImGuiWindowFlags_NoBackground);
+                ImGui::TextWrapped("%s", s.summary.in(lang).c_str());
+                ImGui::EndChild();
+            }
+            std::string tags;
+            for (const std::string& t : s.tags) {
+                tags += (tags.empty() ? "# " : "  # ") + t;
+            }
+            ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+            ImGui::TextUnformatted(tags.c_str());
+            ImGui::PopStyleColor();
+            ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() -
+                                 ImGui::GetStyle().WindowPadding.y * 0.5f);
+            if (primary_button(ui_, ui_.tr("ui.launcher.practise"), number) ||
+                (digit > 0 && static_cast<std::size_t>(digit) == k + 1)) {
+                request.kind = Request::Kind::practise;
+                request.entry = shown[k];
+            }
+        } else {
+            ImGui::PushFont(ui_.fonts.bold);
+            ImGui::TextWrapped("%s", entry.file.filename().c_str());
+            ImGui::PopFont();
+            std::size_t errors = 0;
+            for (const Diagnostic& d : entry.diagnostics) {
+                errors += d.severity == Severity::error;
+            }
+            coloured(p.error, ui_.text.format("ui.launcher.has_errors", {std::to_string(errors)}));
+            ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() -
+                                 ImGui::GetStyle().WindowPadding.y * 0.5f);
+            if (secondary_button(ui_.tr("ui.launcher.show_errors"), number) ||
+                (digit > 0 && static_cast<std::size_t>(digit) == k + 1)) {
+                request.kind = Request::Kind::show_errors;
+                request.entry = shown[k];
+            }
+        }
+        ImGui::EndChild();
+        ImGui::PopID();
+    }
+    return request;
+}
+
+LauncherView::Request LauncherView::draw() {
+    Request request = draw_continue();
+    draw_modes();
+    const Request card = draw_cards();
+    return request.kind != Request::Kind::none ? request : card;
+}
+
+}  // namespace deliberate::ui

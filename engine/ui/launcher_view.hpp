@@ -1,0 +1,45 @@
+// The first screen: the scenario library as cards (search, filter by tag), the sessions to
+// continue, and the modes (practice now; those still to come shown with what they will do).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "deliberate/library.hpp"
+#include "deliberate/session_results.hpp"
+#include "ui_context.hpp"
+
+namespace deliberate::ui {
+
+class LauncherView {
+  public:
+    struct Request {
+        enum class Kind { none, practise, resume, show_errors } kind = Kind::none;
+        std::size_t entry = 0;          // practise, show_errors: index into entries()
+        std::filesystem::path journal;  // resume
+    };
+
+    explicit LauncherView(UiContext& ui);
+    // Scans the scenario folder and the data folder again.
+    void reload();
+    Request draw();
+    const std::vector<LibraryEntry>& entries() const { return entries_; }
+    // The scenario a recorded session belongs to, if the library has it.
+    const LibraryEntry* entry_for(const std::string& scenario_id) const;
+
+  private:
+    Request draw_continue();
+    void draw_modes();
+    Request draw_cards();
+
+    UiContext& ui_;
+    std::vector<LibraryEntry> entries_;
+    std::vector<std::string> tags_;
+    std::vector<RecordedSessionInfo> unfinished_;
+    std::string search_;
+    std::string tag_;
+    bool focus_search_ = false;
+};
+
+}  // namespace deliberate::ui

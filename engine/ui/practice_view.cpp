@@ -1,0 +1,599 @@
+// The practice flow, one phase at a time; keys: Enter continues or confirms, digits pick,
+// Backspace or Alt+Left goes back a step, F1 or H shows the step's guidance.
+#include "practice_view.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "deliberate/asset_paths.hpp"
+#include "deliberate/data_folder.hpp"
+#include "deliberate/journal.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace deliberate::ui {
+
+namespace {
+
+bool enter_pressed() {
+    return key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER);
+}
+
+bool back_pressed() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return key_pressed(GLFW_KEY_BACKSPACE) || (io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_LEFT));
+}
+
+// The label of a recorded pick, whatever the step took its candidates from.
+std::string pick_label(const Session& session, const Node& node, const ModelStep* step,
+                       const std::string& id) {
+    const Scenario& scenario = session.scenario();
+    for (const Stakeholder& s : scenario.stakeholders) {
+        if (s.id == id) {
+            return session.render(s.label);
+        }
+    }
+    for (const Option& o : node.options) {
+        if (o.id == id) {
+            return session.render(o.label);
+        }
+    }
+    if (step != nullptr) {
+        if (const StepContent* content = node.step_content(step->id)) {
+            for (const StepItem& item : content->items) {
+                if (item.id == id) {
+                    return session.render(item.label);
+                }
+            }
+        }
+        for (const CheckSpec& check : step->checks) {
+            if (check.id == id) {
+                return session.render(check.label);
+            }
+        }
+    }
+    if (scenario.value_catalogue) {
+        if (const MoralValue* value = scenario.value_catalogue->find(id)) {
+            return session.render(value->label);
+        }
+    }
+    return id;
+}
+
+std::string node_name(const Session& session, const Node& node) {
+    if (!node.title.empty()) {
+        return session.render(node.title);
+    }
+    if (!node.question.empty()) {
+        return session.render(node.question);
+    }
+    return node.id;
+}
+
+}  // namespace
+
+PracticeView::PracticeView(UiContext& ui, RecordedSession session, std::string notice)
+    : ui_(ui), rec_(std::move(session)), notice_(std::move(notice)) {
+    if (rec_.session().at_ending()) {
+        phase_ = Phase::ending;
+    }
+    after_arrival(0);
+}
+
+std::string PracticeView::screen_name() const {
+    switch (phase_) {
+        case Phase::step_feedback:
+        case Phase::option_feedback:
+            return "feedback";
+        case Phase::ending:
+            return "ending";
+        case Phase::summary:
+            return "summary";
+        case Phase::playing:
+            break;
+    }
+    const Session& s = rec_.session();
+    if (s.at_scene()) {
+        return "scene";
+    }
+    return s.at_choice() ? "choice" : "step";
+}
+
+void PracticeView::act(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const JournalError& e) {
+        fatal_ = e.what();
+    }
+}
+
+void PracticeView::after_arrival(std::size_t history_before) {
+    const Session& s = rec_.session();
+    if (s.history().size() <= history_before) {
+        return;
+    }
+    selected_option_.reset();
+    show_guidance_ = false;
+    if (!s.node().sound.empty() && ui_.play_file) {
+        const auto file = find_asset(s.scenario().file, ui_.resources.assets_dir, s.node().sound);
+        if (!file.empty()) {
+            ui_.play_file(file);
+        }
+    }
+    if (s.at_ending()) {
+        ui_.cue(Sound::ending_reached);
+    }
+}
+
+void PracticeView::sync_draft() {
+    const Session& s = rec_.session();
+    const std::string key = std::to_string(s.history().size()) + ":" +
+                            std::to_string(s.step_position()) + ":" +
+                            (s.chosen_option() ? "c" : "-");
+    if (key == draft_key_) {
+        return;
+    }
+    draft_key_ = key;
+    input_.reset(s, previous_answer_ ? &*previous_answer_ : nullptr);
+    previous_answer_.reset();
+    error_.clear();
+    show_guidance_ = false;
+}
+
+void PracticeView::draw_header() {
+    const Session& s = rec_.session();
+    muted(ui_, s.render(s.scenario().title));
+    if (s.at_dilemma() && !s.node().walked_steps.empty() && phase_ == Phase::playing) {
+        const std::size_t total = s.node().walked_steps.size();
+        const std::size_t at = s.step_position() + 1;
+        ImGui::ProgressBar(static_cast<float>(at) / static_cast<float>(total),
+                           ImVec2(-1.0f, ImGui::GetFontSize() * 0.35f), "");
+    }
+    if (!notice_.empty()) {
+        coloured(palette(ui_.settings.theme).warning, notice_);
+        if (secondary_button(ui_.tr("ui.dismiss"))) {
+            notice_.clear();
+        }
+    }
+    ImGui::Spacing();
+}
+
+void PracticeView::draw_node_text() {
+    const Session& s = rec_.session();
+    const Node& node = s.node();
+    if (!node.title.empty()) {
+        heading(ui_, s.render(node.title));
+    }
+    if (!node.image.empty()) {
+        const auto file = find_asset(s.scenario().file, ui_.resources.assets_dir, node.image);
+        const Texture* texture = file.empty() ? nullptr : &images_.get(file);
+        if (texture != nullptr && texture->id != 0) {
+            const float width = std::min(ImGui::CalcItemWidth(),
+                                         static_cast<float>(texture->width) * ui_.fonts.scale);
+            const float height = width * static_cast<float>(texture->height) /
+                                 static_cast<float>(std::max(1, texture->width));
+            ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture->id)),
+                         ImVec2(width, height));
+        } else {
+            // A missing image leaves a visible placeholder and says so, instead of a gap.
+            const float width = ImGui::CalcItemWidth();
+            ImGui::PushStyleColor(ImGuiCol_ChildBg, palette(ui_.settings.theme).border);
+            ImGui::BeginChild("missing-image", ImVec2(width, ImGui::GetFontSize() * 4), true);
+            muted(ui_, ui_.text.format("ui.image_missing", {node.image}));
+            ImGui::EndChild();
+            ImGui::PopStyleColor();
+        }
+    }
+    if (!node.text.empty()) {
+        paragraph(s.render(node.text));
+    }
+}
+
+void PracticeView::draw_scene() {
+    draw_node_text();
+    ImGui::Spacing();
+    if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
+        const std::size_t before = rec_.session().history().size();
+        act([&] { rec_.continue_scene(); });
+        after_arrival(before);
+    }
+}
+
+void PracticeView::confirm_step() {
+    std::string problem;
+    StepAnswer answer = input_.answer(ui_, rec_.session(), problem);
+    if (!problem.empty()) {
+        error_ = problem;
+        return;
+    }
+    feedback_ = step_feedback(rec_.session(), answer);
+    feedback_node_ = rec_.session().node_index();
+    const std::size_t before = rec_.session().history().size();
+    act([&] { rec_.answer_step(std::move(answer)); });
+    if (!fatal_.empty()) {
+        return;
+    }
+    ui_.cue(Sound::step_done);
+    if (!feedback_.empty()) {
+        phase_ = Phase::step_feedback;
+    }
+    after_arrival(before);
+}
+
+void PracticeView::go_back() {
+    const Session& s = rec_.session();
+    if (!s.at_dilemma()) {
+        return;
+    }
+    if (s.chosen_option()) {
+        error_ = ui_.tr("ui.error.after_choice");
+        return;
+    }
+    if (s.step_position() == 0) {
+        error_ = ui_.tr("ui.error.first_step");
+        return;
+    }
+    std::optional<StepAnswer> previous;
+    if (!s.answers().empty()) {
+        previous = s.answers().back();
+    }
+    bool went = false;
+    act([&] { went = rec_.go_back(); });
+    if (went) {
+        previous_answer_ = std::move(previous);
+    }
+}
+
+void PracticeView::draw_step() {
+    const Session& s = rec_.session();
+    const Node& node = s.node();
+    const ModelStep* step = s.current_step();
+    // The case stays at hand during the steps, folded away after the first so that the step
+    // itself is in view.
+    if (s.step_position() == 0) {
+        draw_node_text();
+    } else if (ImGui::CollapsingHeader(ui_.tr("ui.the_case").c_str())) {
+        draw_node_text();
+    }
+    if (!node.question.empty()) {
+        ImGui::Spacing();
+        ImGui::PushFont(ui_.fonts.bold);
+        paragraph(s.render(node.question));
+        ImGui::PopFont();
+    }
+    ImGui::Separator();
+    if (step != nullptr) {
+        muted(ui_, ui_.text.format("ui.step.progress", {std::to_string(s.step_position() + 1),
+                                                        std::to_string(node.walked_steps.size())}));
+        heading(ui_, s.render(step->title));
+        paragraph(s.render(step->prompt));
+        if (const StepContent* content = node.step_content(step->id)) {
+            if (!content->prompt.empty()) {
+                paragraph(s.render(content->prompt));
+            }
+            for (const LocalisedText& prompt : content->prompts) {
+                ImGui::Bullet();
+                ImGui::SameLine();
+                paragraph(s.render(prompt));
+            }
+        }
+        if (!step->guidance.empty()) {
+            if (show_guidance_) {
+                ImGui::PushStyleColor(ImGuiCol_Text, palette(ui_.settings.theme).muted);
+                paragraph(s.render(step->guidance));
+                ImGui::PopStyleColor();
+            }
+            if (secondary_button(ui_.tr(show_guidance_ ? "ui.hide_guidance" : "ui.show_guidance"),
+                                 ui_.tr("ui.key.f1")) ||
+                key_pressed(GLFW_KEY_F1) || key_pressed(GLFW_KEY_H)) {
+                show_guidance_ = !show_guidance_;
+            }
+        }
+        ImGui::Spacing();
+    }
+    if (s.at_choice()) {
+        draw_choice();
+        return;
+    }
+    const bool submitted = input_.draw(ui_, s);
+    if (!error_.empty()) {
+        coloured(palette(ui_.settings.theme).error, error_);
+    }
+    ImGui::Spacing();
+    const bool can_go_back = s.step_position() > 0 && !s.chosen_option();
+    if (secondary_button(ui_.tr("ui.back"), ui_.tr("ui.key.backspace"), can_go_back)) {
+        go_back();
+    }
+    ImGui::SameLine();
+    if (primary_button(ui_, ui_.tr("ui.next"), ui_.tr("ui.key.enter")) || enter_pressed() ||
+        submitted) {
+        confirm_step();
+    } else if (back_pressed()) {
+        go_back();
+    }
+}
+
+void PracticeView::draw_choice() {
+    const Session& s = rec_.session();
+    const Node& node = s.node();
+    const std::vector<std::size_t> offered = s.offered_options();
+    const int digit = digit_pressed();
+    if (digit > 0 && static_cast<std::size_t>(digit) <= offered.size()) {
+        selected_option_ = offered[static_cast<std::size_t>(digit) - 1];
+    }
+    const Palette& p = palette(ui_.settings.theme);
+    for (std::size_t i = 0; i < offered.size(); ++i) {
+        const Option& option = node.options[offered[i]];
+        const bool selected = selected_option_ == offered[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (selected) {
+            ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_hover);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        }
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        const std::string label = std::to_string(i + 1) + ".  " + s.render(option.label);
+        // Option labels can be long: the button grows to hold the wrapped label.
+        const float width = ImGui::CalcItemWidth();
+        const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false,
+                                                width - ImGui::GetStyle().FramePadding.x * 2);
+        if (ImGui::Button("##option",
+                          ImVec2(width, text.y + ImGui::GetStyle().FramePadding.y * 2))) {
+            selected_option_ = offered[i];
+        }
+        const ImVec2 min = ImGui::GetItemRectMin();
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                            ImVec2(min.x + ImGui::GetStyle().FramePadding.x,
+                                                   min.y + ImGui::GetStyle().FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_Text), label.c_str(),
+                                            nullptr, width - ImGui::GetStyle().FramePadding.x * 2);
+        ImGui::PopStyleVar();
+        if (selected) {
+            ImGui::PopStyleColor(3);
+        }
+        ImGui::PopID();
+    }
+    muted(ui_, ui_.tr("ui.choice_hint"));
+    if (!error_.empty()) {
+        coloured(p.error, error_);
+    }
+    ImGui::Spacing();
+    const bool can_go_back = s.step_position() > 0;
+    if (secondary_button(ui_.tr("ui.back"), ui_.tr("ui.key.backspace"), can_go_back)) {
+        go_back();
+    }
+    ImGui::SameLine();
+    const bool confirm = primary_button(ui_, ui_.tr("ui.choose"), ui_.tr("ui.key.enter"),
+                                        selected_option_.has_value()) ||
+                         (enter_pressed() && selected_option_);
+    if (confirm) {
+        const std::size_t option = *selected_option_;
+        const std::size_t before = s.history().size();
+        chosen_node_ = s.node_index();
+        act([&] { rec_.choose(option); });
+        if (fatal_.empty()) {
+            ui_.cue(Sound::choice_made);
+            if (!rec_.session().scenario().nodes[chosen_node_].options[option].feedback.empty()) {
+                chosen_option_ = option;
+                phase_ = Phase::option_feedback;
+            }
+            after_arrival(before);
+        }
+    } else if (enter_pressed()) {
+        error_ = ui_.tr("ui.error.choose_first");
+    } else if (back_pressed()) {
+        go_back();
+    }
+}
+
+void PracticeView::draw_step_feedback() {
+    const Session& s = rec_.session();
+    const Palette& p = palette(ui_.settings.theme);
+    heading(ui_, ui_.tr("ui.feedback"));
+    if (!feedback_.general.empty()) {
+        paragraph(s.render(feedback_.general));
+    }
+    if (!feedback_.missed.empty()) {
+        std::string names;
+        for (const Candidate& c : feedback_.missed) {
+            names += (names.empty() ? "" : ", ") + s.render(c.label);
+        }
+        coloured(p.warning, ui_.text.format("ui.missed", {names}));
+    }
+    for (const Candidate& c : feedback_.explained) {
+        ImGui::PushFont(ui_.fonts.bold);
+        paragraph(s.render(c.label));
+        ImGui::PopFont();
+        paragraph(s.render(c.feedback));
+    }
+    ImGui::Spacing();
+    if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
+        phase_ = s.at_ending() ? Phase::ending : Phase::playing;
+    }
+}
+
+void PracticeView::draw_option_feedback() {
+    const Session& s = rec_.session();
+    const Node& dilemma = s.scenario().nodes[chosen_node_];
+    const Option& option = dilemma.options[*chosen_option_];
+    muted(ui_, ui_.tr("ui.you_chose"));
+    heading(ui_, s.render(option.label));
+    paragraph(s.render(option.feedback));
+    ImGui::Spacing();
+    if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
+        chosen_option_.reset();
+        phase_ = s.at_ending() ? Phase::ending : Phase::playing;
+    }
+}
+
+void PracticeView::draw_ending() {
+    const Session& s = rec_.session();
+    const Node& node = s.node();
+    draw_node_text();
+    if (!node.outcome.empty()) {
+        ImGui::Spacing();
+        muted(ui_, ui_.tr("ui.outcome"));
+        ImGui::PushFont(ui_.fonts.bold);
+        paragraph(s.render(node.outcome));
+        ImGui::PopFont();
+    }
+    if (!node.debrief.empty()) {
+        ImGui::Spacing();
+        heading(ui_, ui_.tr("ui.debrief"));
+        paragraph(s.render(node.debrief));
+    }
+    if (!node.discussion.empty()) {
+        ImGui::Spacing();
+        heading(ui_, ui_.tr("ui.discussion"));
+        for (std::size_t i = 0; i < node.discussion.size(); ++i) {
+            paragraph(std::to_string(i + 1) + ".  " + s.render(node.discussion[i]));
+        }
+    }
+    ImGui::Spacing();
+    if (primary_button(ui_, ui_.tr("ui.see_summary"), ui_.tr("ui.key.enter")) || enter_pressed()) {
+        phase_ = Phase::summary;
+        std::error_code ec;
+        tally_ = tally_choices(s.scenario(), list_journals(ui_.data_dir, s.scenario().id),
+                               rec_.journal().path());
+    }
+}
+
+void PracticeView::draw_summary() {
+    const Session& s = rec_.session();
+    const Scenario& scenario = s.scenario();
+    const Palette& p = palette(ui_.settings.theme);
+    heading(ui_, ui_.tr("ui.summary"));
+    // The participant's own answers come from the journal: the session keeps only the
+    // current dilemma's.
+    const JournalScan scan = scan_journal(rec_.journal().path());
+    std::string current_node;
+    for (const JournalEvent& e : scan.events) {
+        const auto n = scenario.find_node(e.node);
+        if (!n) {
+            continue;
+        }
+        const Node& node = scenario.nodes[*n];
+        if (e.type == EventType::answer || e.type == EventType::choice) {
+            if (e.node != current_node) {
+                current_node = e.node;
+                ImGui::Spacing();
+                ImGui::PushFont(ui_.fonts.bold);
+                paragraph(node_name(s, node));
+                ImGui::PopFont();
+            }
+        }
+        if (e.type == EventType::answer) {
+            const ModelStep* step = scenario.model ? scenario.model->find_step(e.step) : nullptr;
+            std::string answer = e.text;
+            for (const std::string& id : e.picks) {
+                answer += (answer.empty() ? "" : ", ") + pick_label(s, node, step, id);
+            }
+            if (e.scale) {
+                answer += (answer.empty() ? "" : ", ") + std::to_string(*e.scale);
+            }
+            if (answer.empty()) {
+                continue;
+            }
+            const std::string title = step != nullptr ? s.render(step->title) : e.step;
+            ImGui::Indent();
+            muted(ui_, title);
+            paragraph(answer);
+            ImGui::Unindent();
+        } else if (e.type == EventType::choice) {
+            ImGui::Indent();
+            coloured(p.accent,
+                     ui_.text.format("ui.your_choice", {pick_label(s, node, nullptr, e.option)}));
+            ImGui::Unindent();
+        }
+    }
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    heading(ui_, ui_.tr("ui.others"));
+    if (!tally_ || !tally_->shown()) {
+        const int sessions = tally_ ? tally_->sessions : 0;
+        muted(ui_, ui_.text.format("ui.others_hidden", {std::to_string(min_sessions_for_results),
+                                                        std::to_string(sessions)}));
+    } else {
+        muted(ui_, ui_.text.format("ui.others_from", {std::to_string(tally_->sessions)}));
+        for (const ChoiceRecord& mine : s.choices()) {
+            const DilemmaTally* d = tally_->find(mine.node);
+            if (d == nullptr || d->reached == 0) {
+                continue;
+            }
+            const Node& node = scenario.nodes[mine.node];
+            ImGui::Spacing();
+            ImGui::PushFont(ui_.fonts.bold);
+            paragraph(node_name(s, node));
+            ImGui::PopFont();
+            for (std::size_t o = 0; o < node.options.size(); ++o) {
+                const float share =
+                    static_cast<float>(d->per_option[o]) / static_cast<float>(d->reached);
+                const std::string figure = std::to_string(static_cast<int>(share * 100.0f + 0.5f)) +
+                                           "%  (" + std::to_string(d->per_option[o]) + ")";
+                paragraph(s.render(node.options[o].label) +
+                          (o == mine.option ? "   \xE2\x86\x90 " + ui_.tr("ui.you") : ""));
+                ImGui::ProgressBar(share, ImVec2(ImGui::CalcItemWidth(), 0), figure.c_str());
+            }
+        }
+    }
+    ImGui::Spacing();
+    muted(ui_, ui_.text.format("ui.recorded_in", {rec_.journal().path().string()}));
+}
+
+PracticeView::Action PracticeView::draw() {
+    begin_column(ui_);
+    Action action = Action::none;
+    if (!fatal_.empty()) {
+        heading(ui_, ui_.tr("ui.error.cannot_record"));
+        coloured(palette(ui_.settings.theme).error, fatal_);
+        paragraph(ui_.tr("ui.error.cannot_record_hint"));
+        if (primary_button(ui_, ui_.tr("ui.to_library"), ui_.tr("ui.key.enter")) ||
+            enter_pressed()) {
+            action = Action::to_library;
+        }
+        end_column();
+        return action;
+    }
+    draw_header();
+    if (phase_ == Phase::playing && rec_.session().at_ending()) {
+        phase_ = Phase::ending;
+    }
+    switch (phase_) {
+        case Phase::playing:
+            sync_draft();
+            if (rec_.session().at_scene()) {
+                draw_scene();
+            } else {
+                draw_step();
+            }
+            break;
+        case Phase::step_feedback:
+            draw_step_feedback();
+            break;
+        case Phase::option_feedback:
+            draw_option_feedback();
+            break;
+        case Phase::ending:
+            draw_ending();
+            break;
+        case Phase::summary:
+            draw_summary();
+            ImGui::Spacing();
+            if (primary_button(ui_, ui_.tr("ui.to_library"), ui_.tr("ui.key.enter")) ||
+                enter_pressed()) {
+                action = Action::to_library;
+            }
+            ImGui::SameLine();
+            if (secondary_button(ui_.tr("ui.play_again"), "R") || key_pressed(GLFW_KEY_R)) {
+                action = Action::play_again;
+            }
+            break;
+    }
+    end_column();
+    return action;
+}
+
+}  // namespace deliberate::ui

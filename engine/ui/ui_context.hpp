@@ -1,0 +1,46 @@
+// What every view shares: the program's words, settings, fonts, where things are, sound, and
+// a way to ask for another frame. Views read it; only the shell changes settings.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "deliberate/loader.hpp"
+#include "deliberate/settings.hpp"
+#include "deliberate/ui_text.hpp"
+#include "fonts.hpp"
+
+namespace deliberate::ui {
+
+// The sound cues views ask for; the program connects them to its audio player.
+enum class Sound { step_done, choice_made, ending_reached, timer_done };
+
+struct UiContext {
+    UiText text;
+    Settings settings;
+    Fonts fonts;
+    LoadOptions resources;
+    std::filesystem::path scenarios_dir;
+    std::filesystem::path data_dir;
+    std::function<void(Sound)> play_cue;
+    std::function<void(const std::filesystem::path&)> play_file;
+    // A view that animates or counts down asks to be drawn again by then; the main loop
+    // otherwise sleeps until input arrives.
+    std::chrono::steady_clock::time_point redraw_by = std::chrono::steady_clock::time_point::max();
+    // A one-line message shown at the bottom of the window (e.g. no audio device).
+    std::string status;
+
+    void redraw_within(std::chrono::milliseconds delay) {
+        redraw_by = std::min(redraw_by, std::chrono::steady_clock::now() + delay);
+    }
+    std::string tr(std::string_view key) const { return text.get(key); }
+    void cue(Sound sound) const {
+        if (play_cue) {
+            play_cue(sound);
+        }
+    }
+};
+
+}  // namespace deliberate::ui
