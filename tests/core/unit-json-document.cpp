@@ -1,4 +1,5 @@
-// Safe parsing: limits, encoding, duplicate keys and syntax errors with line:column.
+// Safe parsing: limits, encoding, duplicate keys and syntax errors with line:column; and
+// that what JSON allows reads as JSON says, however it is written.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -8,6 +9,23 @@ using namespace deliberate;
 namespace {
 std::vector<Diagnostic> model_diagnostics(const std::string& bytes) {
     return load_model_text(bytes, "m.json").diagnostics;
+}
+
+// A clean scenario, with its title and the amount its first option adds to a variable
+// written as given.
+std::string scenario_with(const std::string& title, const std::string& amount) {
+    return R"({"format": "deliberate/scenario@1", "id": "s", "version": "1.0.0",
+      "languages": ["en"], "title": ")" +
+           title + R"(", "summary": "S", "model": "mini", "start": "a",
+      "variables": {"trust": 0},
+      "nodes": [
+        {"id": "a", "kind": "dilemma", "text": "T", "question": "Q",
+         "options": [{"id": "x", "label": "X", "arguments": {"for": ["f"]},
+                      "effects": [{"set": "trust", "add": )" +
+           amount + R"(}], "next": "z"},
+                     {"id": "y", "label": "Y", "next": "z"}]},
+        {"id": "z", "kind": "ending", "outcome": "O", "text": "T", "debrief": "D",
+         "discussion": ["?"]}]})";
 }
 }  // namespace
 
@@ -69,6 +87,19 @@ TEST_CASE("duplicate keys are reported with their pointer, all of them") {
     CHECK(d[1].pointer == "/title/en");
 }
 
+TEST_CASE("duplicate keys are found in objects of any size") {
+    std::string members;
+    for (int i = 0; i < 40; ++i) {
+        members += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+    }
+    const auto d = model_diagnostics(R"({"format": "deliberate/model@1", "title": {)" + members +
+                                     R"("k3": 0, "k39": 1}})");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].code == "S006");
+    CHECK(d[0].pointer == "/title/k3");
+    CHECK(d[1].pointer == "/title/k39");
+}
+
 TEST_CASE("nesting deeper than the limit is refused before the tree is built") {
     std::string deep(max_nesting_depth, '[');
     deep += std::string(max_nesting_depth, ']');
@@ -89,4 +120,23 @@ TEST_CASE("files over the size limit are refused unread") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].code == "S002");
     CHECK(d[0].message == "file is 16.0 MiB; the limit is 16 MiB");
+}
+
+TEST_CASE("escapes in strings decode as JSON defines them") {
+    const auto loaded = test::load(scenario_with(R"(caf\u00e9 \ud83d\ude00 \"q\" a\/b\tc)", "1"));
+    REQUIRE_MESSAGE(loaded.ok(), test::lines(loaded.diagnostics));
+    CHECK(loaded.value->title.in("en") == "caf\xC3\xA9 \xF0\x9F\x98\x80 \"q\" a/b\tc");
+}
+
+TEST_CASE("numbers too small for a double load as zero, and every node loads once") {
+    const auto loaded = test::load(scenario_with("S", "1e-400"));
+    REQUIRE_MESSAGE(loaded.ok(), test::lines(loaded.diagnostics));
+    REQUIRE(loaded.value->nodes.size() == 2);
+    REQUIRE(loaded.value->nodes[0].options[0].effects.size() == 1);
+    CHECK(std::get<double>(loaded.value->nodes[0].options[0].effects[0].value) == 0.0);
+}
+
+TEST_CASE("a NUL byte after the document ends it") {
+    const auto loaded = test::load(scenario_with("S", "1") + std::string("\n\0 trailing", 11));
+    CHECK_MESSAGE(loaded.ok(), test::lines(loaded.diagnostics));
 }

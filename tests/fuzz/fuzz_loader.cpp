@@ -1,11 +1,17 @@
 // libFuzzer target: any bytes, as a scenario, a model and a value catalogue. The loader must
-// never crash, hang, leak or misbehave, and every diagnostic must print.
+// never crash, hang, leak or misbehave, and every diagnostic must print. The loader's fast
+// JSON reader must never accept a document that nlohmann's parser refuses: that parser is
+// the reference for what JSON is.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
 #include "deliberate/graph_export.hpp"
 #include "deliberate/loader.hpp"
+#include "json_parser.hpp"
 
 namespace {
 const deliberate::LoadOptions& options() {
@@ -16,6 +22,24 @@ const deliberate::LoadOptions& options() {
         return o;
     }();
     return value;
+}
+
+// Takes every event and keeps none: only the verdict matters here.
+class IgnoreEvents final : public deliberate::detail::JsonEvents {
+  public:
+    bool open(bool) override { return true; }
+    void close() override {}
+    void member(std::string_view) override {}
+    void value(deliberate::detail::JsonValue) override {}
+};
+
+void compare_with_reference(std::string_view bytes) {
+    deliberate::detail::Arena arena;
+    IgnoreEvents events;
+    const auto verdict = deliberate::detail::read_json(bytes, arena, events);
+    if (verdict == deliberate::detail::JsonReading::accepted && !nlohmann::json::accept(bytes)) {
+        std::abort();  // the fast reader took what the reference refuses
+    }
 }
 
 template <typename T>
@@ -29,6 +53,7 @@ void exercise(const deliberate::Loaded<T>& loaded) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    compare_with_reference(bytes);
     const auto scenario = deliberate::load_scenario_text(bytes, "fuzz.json",
                                                          DELIBERATE_TEST_DATA "/valid", options());
     exercise(scenario);

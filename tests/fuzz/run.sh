@@ -11,7 +11,8 @@ find "$root/tests/data" "$root/scenarios" "$root/tests/cli/data" -name '*.json' 
     -exec cp -t "$work/seeds" {} + 2>/dev/null || true
 # Name seeds by content so the same file is not copied twice.
 for f in "$work/seeds"/*; do
-    mv "$f" "$work/seeds/$(sha1sum "$f" | cut -c1-16)"
+    named=$work/seeds/$(sha1sum "$f" | cut -c1-16)
+    [ "$f" = "$named" ] || mv "$f" "$named"
 done
 "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$work/" "$work/corpus" "$work/seeds" 2>"$work/log" || {

@@ -1,53 +1,21 @@
 // Safe parsing of untrusted JSON: nothing here aborts, recurses without bound or hangs.
 #include "json_document.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
 #include <vector>
 
 #include "deliberate/loader.hpp"
+#include "json_parser.hpp"
 
 namespace deliberate::detail {
 
 namespace {
 
 constexpr int max_encoding_reports = 5;
-
-// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid (overlongs, surrogates
-// and code points above U+10FFFF included).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    if (c < 0x80) {
-        return 1;
-    }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        low = c == 0xE0 ? 0xA0 : 0x80;
-        high = c == 0xED ? 0x9F : 0xBF;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        low = c == 0xF0 ? 0x90 : 0x80;
-        high = c == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    if (i + length > s.size()) {
-        return 0;
-    }
-    if (byte(i + 1) < low || byte(i + 1) > high) {
-        return 0;
-    }
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
-            return 0;
-        }
-    }
-    return length;
-}
 
 bool check_encoding(std::string_view bytes, Diagnostics& diagnostics) {
     int reported = 0;
@@ -77,84 +45,21 @@ bool check_encoding(std::string_view bytes, Diagnostics& diagnostics) {
     return reported == 0;
 }
 
-// Builds the tree from parser events, as nlohmann's own DOM parser does, and checks on the
-// way what a tree cannot show afterwards: repeated keys and nesting depth. Knows where it
-// is at every moment, so problems get the JSON pointer of their place.
-class DocumentBuilder {
+}  // namespace
+
+// Builds the tree from parser events, and checks on the way what a tree cannot show
+// afterwards: repeated keys and nesting depth. Knows where it is at every moment, so problems
+// get the JSON pointer of their place. A container's children wait on a stack until it
+// closes; then they move to the document's memory in one block, members sorted by key.
+// Takes events from read_json, and from nlohmann's parser as its SAX handler.
+class DocumentBuilder final : public JsonEvents {
   public:
     using json = nlohmann::json;
 
-    DocumentBuilder(json& root, Diagnostics& diagnostics, NodeStream* stream)
-        : root_(root), diagnostics_(diagnostics), stream_(stream) {}
+    DocumentBuilder(JsonDocument& document, Diagnostics& diagnostics, NodeStream* stream)
+        : document_(document), diagnostics_(diagnostics), stream_(stream) {}
 
-    bool null() { return value(nullptr); }
-    bool boolean(bool v) { return value(v); }
-    bool number_integer(json::number_integer_t v) { return value(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return value(v); }
-    bool number_float(json::number_float_t v, const std::string&) { return value(v); }
-    bool string(std::string& v) { return value(std::move(v)); }
-    bool binary(json::binary_t&) { return true; }  // never produced by the JSON reader
-
-    bool start_object(std::size_t) { return open(json::value_t::object); }
-    bool start_array(std::size_t) { return open(json::value_t::array); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-
-    bool key(std::string& name) {
-        auto& members = frames_.back().container->get_ref<json::object_t&>();
-        auto [it, inserted] = members.try_emplace(std::move(name));
-        frames_.back().key = &it->first;
-        member_ = &it->second;
-        if (!inserted) {
-            diagnostics_.error("S006", pointer(), "duplicate key `" + it->first + "`",
-                               "an object may name each key once; remove or rename one of them");
-        }
-        return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception& error) {
-        error_position_ = position;
-        error_message_ = error.what();
-        return false;
-    }
-
-    bool too_deep() const { return too_deep_; }
-    std::size_t error_position() const { return error_position_; }
-    const std::string& error_message() const { return error_message_; }
-
-  private:
-    struct Frame {
-        json* container;
-        const std::string* key = nullptr;  // the member being read, in an object
-        bool is_nodes = false;             // the root's `nodes` array, when streaming
-    };
-
-    // Places a value where the parser is: the root, the next array element or the member
-    // whose key was just read. Returns where it went.
-    template <typename Value>
-    json* place(Value&& v) {
-        if (frames_.empty()) {
-            root_ = json(std::forward<Value>(v));
-            return &root_;
-        }
-        json& parent = *frames_.back().container;
-        if (parent.is_array()) {
-            parent.get_ref<json::array_t&>().emplace_back(std::forward<Value>(v));
-            return &parent.get_ref<json::array_t&>().back();
-        }
-        *member_ = json(std::forward<Value>(v));
-        return member_;
-    }
-
-    template <typename Value>
-    bool value(Value&& v) {
-        place(std::forward<Value>(v));
-        element_done();
-        return true;
-    }
-
-    bool open(json::value_t type) {
+    bool open(bool is_object) override {
         if (frames_.size() >= static_cast<std::size_t>(max_nesting_depth)) {
             diagnostics_.error(
                 "S003", pointer(),
@@ -163,56 +68,225 @@ class DocumentBuilder {
             too_deep_ = true;
             return false;
         }
-        json* container = place(type);
-        const bool is_nodes = stream_ != nullptr && type == json::value_t::array &&
-                              frames_.size() == 1 && root_.is_object() &&
-                              frames_.back().key != nullptr && *frames_.back().key == "nodes";
-        frames_.push_back(Frame{container, nullptr, is_nodes});
+        const bool is_nodes = stream_ != nullptr && !is_object && frames_.size() == 1 &&
+                              frames_.back().is_object && frames_.back().key == "nodes";
         if (is_nodes) {
-            stream_->begin_nodes(root_);
+            stream_->begin_nodes(root_so_far());
+            nodes_mark_ = document_.arena_.mark();
         }
+        Frame& frame = frames_.emplace_back();
+        frame.is_object = is_object;
+        frame.is_nodes = is_nodes;
+        frame.first = is_object ? members_.size() : elements_.size();
         return true;
     }
 
-    bool close() {
+    void close() override {
+        const Frame& frame = frames_.back();
+        const bool is_object = frame.is_object, has_repeats = frame.has_repeats;
+        const std::size_t first = frame.first;
         frames_.pop_back();
-        element_done();
+        if (!is_object) {
+            const std::size_t count = elements_.size() - first;
+            JsonValue* block = document_.arena_.allocate<JsonValue>(count);
+            std::uninitialized_copy(elements_.begin() + static_cast<std::ptrdiff_t>(first),
+                                    elements_.end(), block);
+            elements_.resize(first);
+            value(JsonValue::array(block, count));
+            return;
+        }
+        const std::size_t count = members_.size() - first;
+        JsonMember* block = document_.arena_.allocate<JsonMember>(count);
+        std::uninitialized_copy(members_.begin() + static_cast<std::ptrdiff_t>(first),
+                                members_.end(), block);
+        members_.resize(first);
+        value(JsonValue::object(block, sort_members(block, count, has_repeats)));
+    }
+
+    void member(std::string_view key) override {
+        Frame& frame = frames_.back();
+        frame.key = key;
+        frame.has_key = true;
+        if (is_repeated(frame)) {
+            frame.has_repeats = true;
+            diagnostics_.error("S006", pointer(), "duplicate key `" + std::string(key) + "`",
+                               "an object may name each key once; remove or rename one of them");
+        }
+    }
+
+    // Places a value where the parser is: the root, the next array element or the member
+    // whose key was just read.
+    void value(JsonValue v) override {
+        if (frames_.empty()) {
+            document_.root_ = v;
+            return;
+        }
+        Frame& frame = frames_.back();
+        if (frame.is_object) {
+            members_.push_back(JsonMember{frame.key, v});
+            return;
+        }
+        elements_.push_back(v);
+        if (frame.is_nodes) {
+            // A finished element of `nodes` goes to the stream, and its memory to the next.
+            stream_->node(elements_.size() - frame.first - 1, elements_.back());
+            elements_.back() = JsonValue();
+            document_.arena_.release(nodes_mark_);
+        }
+    }
+
+    // nlohmann's SAX interface. Its strings are its own: they are copied.
+    bool null() { return scalar(JsonValue()); }
+    bool boolean(bool v) { return scalar(JsonValue(v)); }
+    bool number_integer(json::number_integer_t v) { return scalar(JsonValue(std::int64_t{v})); }
+    bool number_unsigned(json::number_unsigned_t v) { return scalar(JsonValue(std::uint64_t{v})); }
+    bool number_float(json::number_float_t v, const std::string&) { return scalar(JsonValue(v)); }
+    bool string(std::string& v) { return scalar(JsonValue::string(store(v))); }
+    bool binary(json::binary_t&) { return true; }  // never produced by the JSON reader
+    bool start_object(std::size_t) { return open(true); }
+    bool start_array(std::size_t) { return open(false); }
+    bool end_object() {
+        close();
+        return true;
+    }
+    bool end_array() {
+        close();
+        return true;
+    }
+    bool key(std::string& name) {
+        member(store(name));
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& error) {
+        error_position_ = position;
+        error_message_ = error.what();
+        return false;
+    }
+
+    Arena& arena() { return document_.arena_; }
+    bool too_deep() const { return too_deep_; }
+    std::size_t error_position() const { return error_position_; }
+    const std::string& error_message() const { return error_message_; }
+
+  private:
+    // Beyond this many members, an object's keys are looked up in a set, not scanned.
+    static constexpr std::size_t scan_limit = 16;
+
+    struct Frame {
+        bool is_object = false;
+        bool is_nodes = false;     // the root's `nodes` array, when streaming
+        bool has_key = false;      // whether `key` is set yet
+        bool has_repeats = false;  // whether some key came twice
+        std::size_t first = 0;     // where its children start on their stack
+        std::string_view key;      // the member being read, in an object
+        std::unique_ptr<std::unordered_set<std::string_view>> keys;  // of a large object
+    };
+
+    bool scalar(JsonValue v) {
+        value(v);
         return true;
     }
 
-    // A value or container just ended; a finished element of `nodes` goes to the stream.
-    void element_done() {
-        if (!frames_.empty() && frames_.back().is_nodes) {
-            auto& nodes = frames_.back().container->get_ref<json::array_t&>();
-            stream_->node(nodes.size() - 1, nodes.back());
-            nodes.back() = nullptr;
+    std::string_view store(std::string_view text) {
+        char* chars = document_.arena_.allocate<char>(text.size());
+        std::copy(text.begin(), text.end(), chars);
+        return {chars, text.size()};
+    }
+
+    bool is_repeated(Frame& frame) {
+        const std::size_t count = members_.size() - frame.first;
+        if (frame.keys == nullptr && count < scan_limit) {
+            return std::any_of(members_.begin() + static_cast<std::ptrdiff_t>(frame.first),
+                               members_.end(),
+                               [&](const JsonMember& m) { return same_key(m.key, frame.key); });
         }
+        if (frame.keys == nullptr) {
+            frame.keys = std::make_unique<std::unordered_set<std::string_view>>();
+            for (std::size_t i = frame.first; i < members_.size(); ++i) {
+                frame.keys->insert(members_[i].key);
+            }
+        }
+        return !frame.keys->insert(frame.key).second;
+    }
+
+    // Orders members by key, as lookups expect; of a repeated key the last value stays.
+    // Returns how many remain.
+    static std::size_t sort_members(JsonMember* members, std::size_t count, bool has_repeats) {
+        const auto by_key = [](const JsonMember& a, const JsonMember& b) {
+            return key_before(a.key, b.key);
+        };
+        if (count > scan_limit) {
+            std::stable_sort(members, members + count, by_key);
+        } else {
+            // Few members, often in order already: insertion sort, stable and allocation-free.
+            for (std::size_t i = 1; i < count; ++i) {
+                for (std::size_t j = i; j > 0 && by_key(members[j], members[j - 1]); --j) {
+                    std::swap(members[j], members[j - 1]);
+                }
+            }
+        }
+        if (!has_repeats) {
+            return count;
+        }
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i + 1 < count && same_key(members[i + 1].key, members[i].key)) {
+                continue;
+            }
+            members[kept++] = members[i];
+        }
+        return kept;
+    }
+
+    // The root object with the members read so far, for the stream at the start of `nodes`.
+    JsonValue root_so_far() {
+        const std::size_t first = frames_.front().first;
+        root_members_.assign(members_.begin() + static_cast<std::ptrdiff_t>(first), members_.end());
+        const std::size_t count =
+            sort_members(root_members_.data(), root_members_.size(), frames_.front().has_repeats);
+        return JsonValue::object(root_members_.data(), count);
     }
 
     std::string pointer() const {
         std::string out;
         for (const auto& frame : frames_) {
             out += '/';
-            if (frame.container->is_array()) {
-                // The element being read is the one the array will get next, or its last.
-                const std::size_t size = frame.container->size();
-                out += std::to_string(&frame == &frames_.back() || size == 0 ? size : size - 1);
-            } else if (frame.key != nullptr) {
-                out += escape_pointer_token(*frame.key);
+            if (!frame.is_object) {
+                // The element being read: the one the array gets next.
+                out += std::to_string(elements_end(frame) - frame.first);
+            } else if (frame.has_key) {
+                out += escape_pointer_token(frame.key);
             }
         }
         return out;
     }
 
-    json& root_;
+    // Where the children of `frame` end on their stack: at the next frame's start, when
+    // that frame is on the same stack, else at the top.
+    std::size_t elements_end(const Frame& frame) const {
+        for (const Frame* next = &frame + 1; next <= &frames_.back(); ++next) {
+            if (!next->is_object) {
+                return next->first;
+            }
+        }
+        return elements_.size();
+    }
+
+    JsonDocument& document_;
     Diagnostics& diagnostics_;
     NodeStream* stream_;
     std::vector<Frame> frames_;
-    json* member_ = nullptr;
+    std::vector<JsonValue> elements_;  // children of the open arrays, innermost last
+    std::vector<JsonMember> members_;  // children of the open objects, innermost last
+    std::vector<JsonMember> root_members_;
+    Arena::Mark nodes_mark_;
     bool too_deep_ = false;
     std::size_t error_position_ = 0;
     std::string error_message_;
 };
+
+namespace {
 
 // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 5:
 // syntax error while parsing object - unexpected '}'; expected string literal". Keep the part
@@ -323,7 +397,7 @@ std::pair<int, int> line_and_column(std::string_view bytes, std::size_t offset) 
     return {line, column};
 }
 
-bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohmann::json& out,
+bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, JsonDocument& out,
                          NodeStream* stream) {
     if (bytes.size() > max_file_bytes) {
         char size[32];
@@ -338,8 +412,25 @@ bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, nlohm
                                 "save the file as UTF-8 without BOM");
         return false;
     }
+    {
+        // The fast reader first; what it reports counts only when it reaches a verdict.
+        Diagnostics found(diagnostics.file());
+        DocumentBuilder builder(out, found, stream);
+        const JsonReading reading = read_json(bytes, builder.arena(), builder);
+        if (reading != JsonReading::refused) {
+            const bool clean = reading == JsonReading::accepted && !found.has_errors();
+            diagnostics.append(found.take());
+            return clean;
+        }
+    }
+    // It refused the document without saying why: nlohmann's parser reads it again, from the
+    // start and without the stream, for its verdict and its message.
+    out = JsonDocument();
+    if (stream != nullptr) {
+        stream->abandon();
+    }
     const std::size_t errors_before = diagnostics.error_count();
-    DocumentBuilder builder(out, diagnostics, stream);
+    DocumentBuilder builder(out, diagnostics, nullptr);
     const bool parsed = nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder);
     if (parsed) {
         return diagnostics.error_count() == errors_before;

@@ -86,9 +86,9 @@ std::string suggested_id(std::string_view id) {
     return out.substr(0, 64);
 }
 
-std::string article_type(const json& value) {
+std::string article_type(const JsonValue& value) {
     if (value.is_number()) {
-        return "the number " + value.dump();
+        return "the number " + value.number_text();
     }
     const std::string name = value.type_name();
     if (name == "array" || name == "object") {
@@ -130,12 +130,12 @@ std::string quoted_list(const std::vector<std::string>& words, const char* last_
     return out;
 }
 
-void JsonReader::wrong_type(const json& value, const Path& path, std::string_view expected) {
+void JsonReader::wrong_type(const JsonValue& value, const Path& path, std::string_view expected) {
     diag.error("F003", path.str(),
                "expected " + std::string(expected) + ", found " + article_type(value));
 }
 
-bool JsonReader::expect_object(const json& value, const Path& path, std::string_view what) {
+bool JsonReader::expect_object(const JsonValue& value, const Path& path, std::string_view what) {
     if (value.is_object()) {
         return true;
     }
@@ -143,7 +143,7 @@ bool JsonReader::expect_object(const json& value, const Path& path, std::string_
     return false;
 }
 
-bool JsonReader::expect_array(const json& value, const Path& path, std::string_view what) {
+bool JsonReader::expect_array(const JsonValue& value, const Path& path, std::string_view what) {
     if (value.is_array()) {
         return true;
     }
@@ -151,12 +151,13 @@ bool JsonReader::expect_array(const json& value, const Path& path, std::string_v
     return false;
 }
 
-void JsonReader::check_fields(const json& object, const Path& path,
+void JsonReader::check_fields(const JsonValue& object, const Path& path,
                               std::initializer_list<std::string_view> allowed,
-                              const std::function<std::string(const std::string&)>& elsewhere) {
-    // The map itself, not items(): this runs for every object of every node.
-    for (const auto& [key, value] : object.get_ref<const json::object_t&>()) {
-        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
+                              const std::function<std::string(std::string_view)>& elsewhere) {
+    for (const JsonMember& member : object.members()) {
+        const std::string_view key = member.key;
+        if (std::any_of(allowed.begin(), allowed.end(),
+                        [&](std::string_view name) { return same_key(name, key); })) {
             continue;
         }
         std::string hint = elsewhere ? elsewhere(key) : std::string();
@@ -172,15 +173,14 @@ void JsonReader::check_fields(const json& object, const Path& path,
                 hint = "allowed here: " + quoted_list(names);
             }
         }
-        diag.error("F004", (path / key).str(), "unknown field `" + key + "`", hint);
+        diag.error("F004", (path / key).str(), "unknown field `" + std::string(key) + "`", hint);
     }
 }
 
-const json* JsonReader::field(const json& object, const Path& path, std::string_view key,
-                              bool required) {
-    const auto it = object.find(key);
-    if (it != object.end()) {
-        return &*it;
+const JsonValue* JsonReader::field(const JsonValue& object, const Path& path, std::string_view key,
+                                   bool required) {
+    if (const JsonValue* value = object.find(key)) {
+        return value;
     }
     if (required) {
         diag.error("F002", (path / key).str(), "missing required field `" + std::string(key) + "`");
@@ -188,9 +188,9 @@ const json* JsonReader::field(const json& object, const Path& path, std::string_
     return nullptr;
 }
 
-std::optional<std::string> JsonReader::string_field(const json& object, const Path& path,
+std::optional<std::string> JsonReader::string_field(const JsonValue& object, const Path& path,
                                                     std::string_view key, bool required) {
-    const json* value = field(object, path, key, required);
+    const JsonValue* value = field(object, path, key, required);
     if (value == nullptr) {
         return std::nullopt;
     }
@@ -198,15 +198,15 @@ std::optional<std::string> JsonReader::string_field(const json& object, const Pa
         wrong_type(*value, path / key, "a string");
         return std::nullopt;
     }
-    return value->get<std::string>();
+    return std::string(value->as_string());
 }
 
-std::optional<std::string> JsonReader::id_value(const json& value, const Path& path) {
+std::optional<std::string> JsonReader::id_value(const JsonValue& value, const Path& path) {
     if (!value.is_string()) {
         wrong_type(value, path, "an id (a string such as \"my-id\")");
         return std::nullopt;
     }
-    std::string id = value.get<std::string>();
+    std::string id(value.as_string());
     if (!is_valid_id(id)) {
         const std::string suggestion = suggested_id(id);
         diag.error("F005", path.str(), "invalid id `" + id + "`: " + id_rule_problem(id),
@@ -217,15 +217,15 @@ std::optional<std::string> JsonReader::id_value(const json& value, const Path& p
     return id;
 }
 
-std::optional<std::string> JsonReader::id_field(const json& object, const Path& path,
+std::optional<std::string> JsonReader::id_field(const JsonValue& object, const Path& path,
                                                 std::string_view key, bool required) {
-    const json* value = field(object, path, key, required);
+    const JsonValue* value = field(object, path, key, required);
     return value ? id_value(*value, path / key) : std::nullopt;
 }
 
-std::optional<bool> JsonReader::bool_field(const json& object, const Path& path,
+std::optional<bool> JsonReader::bool_field(const JsonValue& object, const Path& path,
                                            std::string_view key) {
-    const json* value = field(object, path, key, false);
+    const JsonValue* value = field(object, path, key, false);
     if (value == nullptr) {
         return std::nullopt;
     }
@@ -233,13 +233,13 @@ std::optional<bool> JsonReader::bool_field(const json& object, const Path& path,
         wrong_type(*value, path / key, "true or false");
         return std::nullopt;
     }
-    return value->get<bool>();
+    return value->as_bool();
 }
 
-std::vector<std::string> JsonReader::id_list_field(const json& object, const Path& path,
+std::vector<std::string> JsonReader::id_list_field(const JsonValue& object, const Path& path,
                                                    std::string_view key, bool required) {
     std::vector<std::string> ids;
-    const json* list = field(object, path, key, required);
+    const JsonValue* list = field(object, path, key, required);
     if (list == nullptr || !expect_array(*list, path / key, "a list of ids")) {
         return ids;
     }
@@ -258,7 +258,7 @@ std::vector<std::string> JsonReader::id_list_field(const json& object, const Pat
     return ids;
 }
 
-LocalisedText JsonReader::text_value(const json& value, const Path& path) {
+LocalisedText JsonReader::text_value(const JsonValue& value, const Path& path) {
     LocalisedText text;
     if (value.is_string()) {
         if (!plain_strings_allowed) {
@@ -280,9 +280,10 @@ LocalisedText JsonReader::text_value(const json& value, const Path& path) {
                     }() +
                     "}");
         }
-        text.set(languages.empty() ? std::string() : languages.front(), value.get<std::string>());
+        text.set(languages.empty() ? std::string() : languages.front(),
+                 std::string(value.as_string()));
         if (on_text) {
-            on_text(value.get_ref<const std::string&>(), path);
+            on_text(value.as_string(), path);
         }
         return text;
     }
@@ -290,7 +291,7 @@ LocalisedText JsonReader::text_value(const json& value, const Path& path) {
         wrong_type(value, path, "text (a string, or an object keyed by language)");
         return text;
     }
-    for (const auto& [lang, translation] : value.items()) {
+    for (const auto& [lang, translation] : value.members()) {
         const Path lang_path = path / lang;
         if (!translation.is_string()) {
             wrong_type(translation, lang_path, "a string");
@@ -299,14 +300,14 @@ LocalisedText JsonReader::text_value(const json& value, const Path& path) {
         if (!languages.empty() &&
             std::find(languages.begin(), languages.end(), lang) == languages.end()) {
             diag.warning("W005", lang_path.str(),
-                         "text in `" + lang + "`, which is not among the languages " +
+                         "text in `" + std::string(lang) + "`, which is not among the languages " +
                              quoted_list(languages, "and") + "; it is ignored",
                          did_you_mean(lang, languages));
         }
         if (on_text) {
-            on_text(translation.get_ref<const std::string&>(), lang_path);
+            on_text(translation.as_string(), lang_path);
         }
-        text.set(lang, translation.get<std::string>());
+        text.set(std::string(lang), std::string(translation.as_string()));
     }
     std::vector<std::string> missing;
     for (const auto& lang : languages) {
@@ -320,17 +321,17 @@ LocalisedText JsonReader::text_value(const json& value, const Path& path) {
     return text;
 }
 
-LocalisedText JsonReader::text_field(const json& object, const Path& path, std::string_view key,
-                                     bool required) {
-    const json* value = field(object, path, key, required);
+LocalisedText JsonReader::text_field(const JsonValue& object, const Path& path,
+                                     std::string_view key, bool required) {
+    const JsonValue* value = field(object, path, key, required);
     return value ? text_value(*value, path / key) : LocalisedText();
 }
 
-std::vector<LocalisedText> JsonReader::text_list_field(const json& object, const Path& path,
+std::vector<LocalisedText> JsonReader::text_list_field(const JsonValue& object, const Path& path,
                                                        std::string_view key, bool required,
                                                        bool non_empty) {
     std::vector<LocalisedText> texts;
-    const json* list = field(object, path, key, required);
+    const JsonValue* list = field(object, path, key, required);
     if (list == nullptr || !expect_array(*list, path / key, "a list of texts")) {
         return texts;
     }

@@ -4,7 +4,6 @@
 
 #include <functional>
 #include <initializer_list>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,10 +11,9 @@
 
 #include "deliberate/diagnostic.hpp"
 #include "deliberate/localised_text.hpp"
+#include "json_value.hpp"
 
 namespace deliberate::detail {
-
-using nlohmann::json;
 
 // A JSON pointer built on the stack as the reader descends; turned into text only when a
 // diagnostic needs it, so a clean load allocates nothing for paths.
@@ -56,36 +54,37 @@ class JsonReader {
     // Whether a plain string counts as text in the single language (scenarios: yes).
     bool plain_strings_allowed = true;
     // Called for every string of every text read, e.g. to check placeholders.
-    std::function<void(const std::string&, const Path&)> on_text;
+    std::function<void(std::string_view, const Path&)> on_text;
 
-    bool expect_object(const json& value, const Path& path, std::string_view what);
-    bool expect_array(const json& value, const Path& path, std::string_view what);
+    bool expect_object(const JsonValue& value, const Path& path, std::string_view what);
+    bool expect_array(const JsonValue& value, const Path& path, std::string_view what);
     // Reports every key of `object` not in `allowed`. `elsewhere` may explain a key that
     // belongs to another kind of object (returns "" when it does not).
-    void check_fields(const json& object, const Path& path,
+    void check_fields(const JsonValue& object, const Path& path,
                       std::initializer_list<std::string_view> allowed,
-                      const std::function<std::string(const std::string&)>& elsewhere = {});
+                      const std::function<std::string(std::string_view)>& elsewhere = {});
 
     // Looks up `key`; reports F002 when it is required and missing.
-    const json* field(const json& object, const Path& path, std::string_view key, bool required);
+    const JsonValue* field(const JsonValue& object, const Path& path, std::string_view key,
+                           bool required);
 
-    std::optional<std::string> string_field(const json& object, const Path& path,
+    std::optional<std::string> string_field(const JsonValue& object, const Path& path,
                                             std::string_view key, bool required);
-    std::optional<std::string> id_field(const json& object, const Path& path, std::string_view key,
-                                        bool required);
-    std::optional<std::string> id_value(const json& value, const Path& path);
-    std::optional<bool> bool_field(const json& object, const Path& path, std::string_view key);
+    std::optional<std::string> id_field(const JsonValue& object, const Path& path,
+                                        std::string_view key, bool required);
+    std::optional<std::string> id_value(const JsonValue& value, const Path& path);
+    std::optional<bool> bool_field(const JsonValue& object, const Path& path, std::string_view key);
     // A list of ids, each checked for the id rule and for repeats.
-    std::vector<std::string> id_list_field(const json& object, const Path& path,
+    std::vector<std::string> id_list_field(const JsonValue& object, const Path& path,
                                            std::string_view key, bool required);
 
-    LocalisedText text_field(const json& object, const Path& path, std::string_view key,
+    LocalisedText text_field(const JsonValue& object, const Path& path, std::string_view key,
                              bool required);
-    LocalisedText text_value(const json& value, const Path& path);
-    std::vector<LocalisedText> text_list_field(const json& object, const Path& path,
+    LocalisedText text_value(const JsonValue& value, const Path& path);
+    std::vector<LocalisedText> text_list_field(const JsonValue& object, const Path& path,
                                                std::string_view key, bool required, bool non_empty);
 
-    void wrong_type(const json& value, const Path& path, std::string_view expected);
+    void wrong_type(const JsonValue& value, const Path& path, std::string_view expected);
 };
 
 }  // namespace deliberate::detail

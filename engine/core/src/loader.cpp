@@ -51,10 +51,10 @@ FileFormat sniff_bytes(std::string_view bytes);
 template <typename T, typename Build>
 Loaded<T> load_text(std::string_view bytes, const std::string& display_name, Build&& build) {
     Diagnostics diagnostics(display_name);
-    nlohmann::json root;
+    detail::JsonDocument document;
     std::shared_ptr<const T> value;
-    if (detail::parse_json_document(bytes, diagnostics, root)) {
-        value = build(root, diagnostics);
+    if (detail::parse_json_document(bytes, diagnostics, document)) {
+        value = build(document.root(), diagnostics);
     }
     if (diagnostics.has_errors()) {
         value = nullptr;
@@ -153,21 +153,21 @@ std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& opti
         detail::load_scenario_bytes(bytes, diagnostics, folder_of(path), options);
         return diagnostics.take();
     }
-    nlohmann::json root;
-    if (!detail::parse_json_document(bytes, diagnostics, root)) {
+    detail::JsonDocument document;
+    if (!detail::parse_json_document(bytes, diagnostics, document)) {
         return diagnostics.take();
     }
-    const auto format = root.is_object() ? root.find("format") : root.end();
-    const std::string name = root.is_object() && format != root.end() && format->is_string()
-                                 ? format->get<std::string>()
-                                 : "";
+    const detail::JsonValue& root = document.root();
+    const detail::JsonValue* format = root.find("format");
+    const std::string name =
+        format != nullptr && format->is_string() ? std::string(format->as_string()) : "";
     if (name.rfind("deliberate/model@", 0) == 0) {
         detail::build_model(root, diagnostics);
     } else if (name.rfind("deliberate/values@", 0) == 0) {
         detail::build_values(root, diagnostics);
     } else if (name.rfind("deliberate/scenario@", 0) == 0) {
         detail::load_scenario_bytes(bytes, diagnostics, folder_of(path), options);
-    } else if (!root.is_object() || format == root.end()) {
+    } else if (format == nullptr) {
         detail::check_format(root, diagnostics, detail::scenario_format);
     } else {
         diagnostics.error("F001", "/format",

@@ -4,12 +4,12 @@
 
 #include <filesystem>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
 #include "deliberate/diagnostic.hpp"
 #include "deliberate/loader.hpp"
+#include "json_value.hpp"
 
 namespace deliberate::detail {
 
@@ -18,10 +18,10 @@ inline constexpr std::string_view model_format = "deliberate/model@1";
 inline constexpr std::string_view values_format = "deliberate/values@1";
 
 // Checks the root is an object whose `format` is `expected`; false when it is not.
-bool check_format(const nlohmann::json& root, Diagnostics& diagnostics, std::string_view expected);
+bool check_format(const JsonValue& root, Diagnostics& diagnostics, std::string_view expected);
 
-std::shared_ptr<JudgementModel> build_model(const nlohmann::json& root, Diagnostics& diagnostics);
-std::shared_ptr<ValueCatalogue> build_values(const nlohmann::json& root, Diagnostics& diagnostics);
+std::shared_ptr<JudgementModel> build_model(const JsonValue& root, Diagnostics& diagnostics);
+std::shared_ptr<ValueCatalogue> build_values(const JsonValue& root, Diagnostics& diagnostics);
 // Parses and builds in one pass, streaming the nodes (see NodeStream).
 std::shared_ptr<Scenario> load_scenario_bytes(std::string_view bytes, Diagnostics& diagnostics,
                                               const std::filesystem::path& base_dir,

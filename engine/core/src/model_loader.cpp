@@ -18,18 +18,18 @@ bool takes_candidates(InputKind k) {
 }
 
 // Model texts are keyed by language; the languages are those of the title.
-void read_model_languages(const json& root, JsonReader& reader) {
-    const auto it = root.find("title");
-    if (it == root.end() || !it->is_object()) {
+void read_model_languages(const JsonValue& root, JsonReader& reader) {
+    const JsonValue* title = root.find("title");
+    if (title == nullptr || !title->is_object()) {
         return;
     }
-    for (const auto& [lang, text] : it->items()) {
-        reader.languages.push_back(lang);
+    for (const auto& [lang, text] : title->members()) {
+        reader.languages.emplace_back(lang);
     }
 }
 
-void read_scale(const json& step, const Path& path, ModelStep& out, JsonReader& reader) {
-    const json* scale = reader.field(step, path, "scale", false);
+void read_scale(const JsonValue& step, const Path& path, ModelStep& out, JsonReader& reader) {
+    const JsonValue* scale = reader.field(step, path, "scale", false);
     if (scale == nullptr) {
         return;
     }
@@ -39,7 +39,7 @@ void read_scale(const json& step, const Path& path, ModelStep& out, JsonReader& 
     }
     reader.check_fields(*scale, scale_path, {"min", "max", "labels"});
     for (const char* bound : {"min", "max"}) {
-        const json* value = reader.field(*scale, scale_path, bound, true);
+        const JsonValue* value = reader.field(*scale, scale_path, bound, true);
         if (value == nullptr) {
             continue;
         }
@@ -47,7 +47,7 @@ void read_scale(const json& step, const Path& path, ModelStep& out, JsonReader& 
             reader.wrong_type(*value, scale_path / bound, "a whole number");
             continue;
         }
-        const auto number = value->get<long long>();
+        const auto number = value->as_integer();
         if (number < -100 || number > 100) {
             reader.diag.error("F007", (scale_path / bound).str(),
                               "scale bounds lie between -100 and 100");
@@ -59,7 +59,7 @@ void read_scale(const json& step, const Path& path, ModelStep& out, JsonReader& 
     if (out.scale.min >= out.scale.max) {
         reader.diag.error("F010", scale_path.str(), "the scale's `min` must be below its `max`");
     }
-    if (const json* labels = reader.field(*scale, scale_path, "labels", false)) {
+    if (const JsonValue* labels = reader.field(*scale, scale_path, "labels", false)) {
         const Path labels_path = scale_path / "labels";
         if (reader.expect_object(*labels, labels_path,
                                  "an object {\"min\": text, \"max\": text}")) {
@@ -70,8 +70,8 @@ void read_scale(const json& step, const Path& path, ModelStep& out, JsonReader& 
     }
 }
 
-void read_checks(const json& step, const Path& path, ModelStep& out, JsonReader& reader) {
-    const json* checks = reader.field(step, path, "checks", false);
+void read_checks(const JsonValue& step, const Path& path, ModelStep& out, JsonReader& reader) {
+    const JsonValue* checks = reader.field(step, path, "checks", false);
     if (checks == nullptr) {
         return;
     }
@@ -80,7 +80,7 @@ void read_checks(const json& step, const Path& path, ModelStep& out, JsonReader&
         return;
     }
     for (std::size_t i = 0; i < checks->size(); ++i) {
-        const json& check = (*checks)[i];
+        const JsonValue& check = (*checks)[i];
         const Path check_path = checks_path[i];
         if (!reader.expect_object(check, check_path, "a check {\"id\", \"label\"}")) {
             continue;
@@ -99,7 +99,7 @@ void read_checks(const json& step, const Path& path, ModelStep& out, JsonReader&
     }
 }
 
-ModelStep read_step(const json& step, const Path& path, JsonReader& reader) {
+ModelStep read_step(const JsonValue& step, const Path& path, JsonReader& reader) {
     ModelStep out;
     reader.check_fields(
         step, path,
@@ -138,7 +138,7 @@ ModelStep read_step(const json& step, const Path& path, JsonReader& reader) {
     // What each input kind needs, and what it cannot use.
     const std::string kind = *input;
     if (takes_candidates(out.input) && out.from == CandidateSource::none &&
-        step.find("from") == step.end()) {
+        !step.contains("from")) {
         reader.diag.error("F010", (path / "from").str(),
                           "a `" + kind + "` step needs `from`: where its candidates come from",
                           "one of " + quoted_list(candidate_sources));
@@ -148,27 +148,26 @@ ModelStep read_step(const json& step, const Path& path, JsonReader& reader) {
         reader.diag.error("F010", (path / "checks").str(),
                           "a `checks` step needs `checks` (or `from: \"items\"`)");
     }
-    if (!takes_candidates(out.input) && out.input != InputKind::checks &&
-        step.find("from") != step.end()) {
+    if (!takes_candidates(out.input) && out.input != InputKind::checks && step.contains("from")) {
         reader.diag.error("F010", (path / "from").str(),
                           "`from` is only for select, multiselect, rank and checks steps");
     }
-    if (out.input == InputKind::scale && step.find("scale") == step.end()) {
+    if (out.input == InputKind::scale && !step.contains("scale")) {
         reader.diag.error("F010", (path / "scale").str(),
                           "a `scale` step needs `scale`: its bounds",
                           "e.g. \"scale\": {\"min\": 1, \"max\": 5}");
     }
-    if (out.input == InputKind::checks && step.find("from") != step.end() &&
+    if (out.input == InputKind::checks && step.contains("from") &&
         out.from != CandidateSource::items && out.from != CandidateSource::none) {
         reader.diag.error("F010", (path / "from").str(),
                           "a `checks` step takes its checks from `checks` or from the dilemma's "
                           "`items`, not from " +
                               std::string(candidate_source_name(out.from)));
     }
-    if (out.input != InputKind::scale && step.find("scale") != step.end()) {
+    if (out.input != InputKind::scale && step.contains("scale")) {
         reader.diag.error("F010", (path / "scale").str(), "`scale` is only for `scale` steps");
     }
-    if (out.input != InputKind::checks && step.find("checks") != step.end()) {
+    if (out.input != InputKind::checks && step.contains("checks")) {
         reader.diag.error("F010", (path / "checks").str(), "`checks` is only for `checks` steps");
     }
     if (out.input == InputKind::choice && out.optional) {
@@ -180,7 +179,7 @@ ModelStep read_step(const json& step, const Path& path, JsonReader& reader) {
 
 }  // namespace
 
-std::shared_ptr<JudgementModel> build_model(const json& root, Diagnostics& diagnostics) {
+std::shared_ptr<JudgementModel> build_model(const JsonValue& root, Diagnostics& diagnostics) {
     if (!check_format(root, diagnostics, model_format)) {
         return nullptr;
     }
@@ -204,12 +203,12 @@ std::shared_ptr<JudgementModel> build_model(const json& root, Diagnostics& diagn
         }
         model->source = std::move(*source);
     }
-    const json* steps = reader.field(root, path, "steps", true);
+    const JsonValue* steps = reader.field(root, path, "steps", true);
     if (steps != nullptr && reader.expect_array(*steps, path / "steps", "a list of steps")) {
         const Path steps_path = path / "steps";
         std::vector<std::size_t> choices;
         for (std::size_t i = 0; i < steps->size(); ++i) {
-            const json& step = (*steps)[i];
+            const JsonValue& step = (*steps)[i];
             if (!reader.expect_object(step, steps_path[i], "a step object")) {
                 continue;
             }
@@ -235,7 +234,7 @@ std::shared_ptr<JudgementModel> build_model(const json& root, Diagnostics& diagn
     return diagnostics.has_errors() ? nullptr : model;
 }
 
-std::shared_ptr<ValueCatalogue> build_values(const json& root, Diagnostics& diagnostics) {
+std::shared_ptr<ValueCatalogue> build_values(const JsonValue& root, Diagnostics& diagnostics) {
     if (!check_format(root, diagnostics, values_format)) {
         return nullptr;
     }
@@ -245,13 +244,13 @@ std::shared_ptr<ValueCatalogue> build_values(const json& root, Diagnostics& diag
     reader.check_fields(root, path, {"$schema", "format", "values"});
     auto catalogue = std::make_shared<ValueCatalogue>();
     catalogue->file = diagnostics.file();
-    const json* values = reader.field(root, path, "values", true);
+    const JsonValue* values = reader.field(root, path, "values", true);
     if (values == nullptr || !reader.expect_array(*values, path / "values", "a list of values")) {
         return nullptr;
     }
     const Path values_path = path / "values";
     for (std::size_t i = 0; i < values->size(); ++i) {
-        const json& value = (*values)[i];
+        const JsonValue& value = (*values)[i];
         const Path value_path = values_path[i];
         if (!reader.expect_object(value, value_path,
                                   "a value {\"id\", \"label\", \"description\"}")) {
@@ -259,10 +258,10 @@ std::shared_ptr<ValueCatalogue> build_values(const json& root, Diagnostics& diag
         }
         if (reader.languages.empty()) {
             // The first value's label sets the languages the catalogue must have throughout.
-            if (const auto label = value.find("label");
-                label != value.end() && label->is_object()) {
-                for (const auto& [lang, text] : label->items()) {
-                    reader.languages.push_back(lang);
+            if (const JsonValue* label = value.find("label");
+                label != nullptr && label->is_object()) {
+                for (const auto& [lang, text] : label->members()) {
+                    reader.languages.emplace_back(lang);
                 }
             }
         }

@@ -7,8 +7,8 @@ namespace deliberate::detail {
 
 namespace fs = std::filesystem;
 
-std::vector<std::size_t> successors(const Node& node) {
-    std::vector<std::size_t> out;
+void successors(const Node& node, std::vector<std::size_t>& out) {
+    out.clear();
     for (const auto& branch : node.branches) {
         out.push_back(branch.next);
     }
@@ -18,7 +18,6 @@ std::vector<std::size_t> successors(const Node& node) {
     for (const auto& option : node.options) {
         out.push_back(option.next);
     }
-    return out;
 }
 
 void ScenarioChecks::check_graph() {
@@ -26,23 +25,38 @@ void ScenarioChecks::check_graph() {
     if (n == 0) {
         return;
     }
-    std::vector<std::vector<std::size_t>> incoming(n);
+    std::vector<std::size_t> next;  // reused for every node
     std::vector<bool> reachable(n, false), can_end(n, false);
     std::vector<std::size_t> queue{scenario.start};
     reachable[scenario.start] = true;
     for (std::size_t head = 0; head < queue.size(); ++head) {
-        for (const std::size_t next : successors(scenario.nodes[queue[head]])) {
-            if (!reachable[next]) {
-                reachable[next] = true;
-                queue.push_back(next);
+        successors(scenario.nodes[queue[head]], next);
+        for (const std::size_t to : next) {
+            if (!reachable[to]) {
+                reachable[to] = true;
+                queue.push_back(to);
             }
         }
     }
-    // Walk backwards from the endings over every edge.
+    // Walk backwards from the endings over every edge. The edges into each node lie together
+    // in one list: incoming[first_incoming[i] .. first_incoming[i + 1]).
+    std::vector<std::size_t> first_incoming(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        successors(scenario.nodes[i], next);
+        for (const std::size_t to : next) {
+            ++first_incoming[to + 1];
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        first_incoming[i + 1] += first_incoming[i];
+    }
+    std::vector<std::size_t> incoming(first_incoming[n]);
+    std::vector<std::size_t> filled(first_incoming.begin(), first_incoming.end() - 1);
     queue.clear();
     for (std::size_t i = 0; i < n; ++i) {
-        for (const std::size_t next : successors(scenario.nodes[i])) {
-            incoming[next].push_back(i);
+        successors(scenario.nodes[i], next);
+        for (const std::size_t to : next) {
+            incoming[filled[to]++] = i;
         }
         if (scenario.nodes[i].kind == NodeKind::ending) {
             can_end[i] = true;
@@ -50,7 +64,9 @@ void ScenarioChecks::check_graph() {
         }
     }
     for (std::size_t head = 0; head < queue.size(); ++head) {
-        for (const std::size_t previous : incoming[queue[head]]) {
+        const std::size_t at = queue[head];
+        for (std::size_t k = first_incoming[at]; k < first_incoming[at + 1]; ++k) {
+            const std::size_t previous = incoming[k];
             if (!can_end[previous]) {
                 can_end[previous] = true;
                 queue.push_back(previous);
@@ -59,12 +75,13 @@ void ScenarioChecks::check_graph() {
     }
     for (std::size_t i = 0; i < n; ++i) {
         const Node& node = scenario.nodes[i];
-        const std::string pointer = "/nodes/" + std::to_string(i);
         if (!reachable[i]) {
-            diag.error("G001", pointer, "node `" + node.id + "` cannot be reached from the start",
+            diag.error("G001", "/nodes/" + std::to_string(i),
+                       "node `" + node.id + "` cannot be reached from the start",
                        "lead to it with a `next`, a branch or an option, or remove it");
         } else if (!can_end[i]) {
-            diag.error("G002", pointer, "no path from node `" + node.id + "` reaches an ending",
+            diag.error("G002", "/nodes/" + std::to_string(i),
+                       "no path from node `" + node.id + "` reaches an ending",
                        "every way on from here loops back; give one of these nodes a way to an "
                        "ending");
         }

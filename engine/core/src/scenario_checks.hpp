@@ -27,6 +27,7 @@ struct ScenarioChecks {
 };
 
 // The nodes a node leads to, in order: a scene's branches then `next`, a dilemma's options.
-std::vector<std::size_t> successors(const Node& node);
+// Fills `out`, which callers reuse from node to node.
+void successors(const Node& node, std::vector<std::size_t>& out);
 
 }  // namespace deliberate::detail

@@ -3,8 +3,8 @@
 // graph and assets. Everything found is reported; the scenario is returned only when clean.
 #include <algorithm>
 #include <memory>
-#include <unordered_map>
 
+#include "id_index.hpp"
 #include "json_document.hpp"
 #include "json_reader.hpp"
 #include "loaders.hpp"
@@ -88,38 +88,41 @@ enum Phase { root_fields, context, header, nodes, references, whole };
 // Reading nodes needs the context (languages, factors, variables) first. The builder gets
 // it when the parser reaches `nodes` and reads each node as it completes; everything else
 // waits for finish(). When the file lists context after its nodes, the streamed reading
-// was done without it: finish() says so and the caller reads the whole tree instead.
+// was done without it, and when the parser abandons the stream it is void: finish() says so
+// and the caller reads the whole tree instead.
 class ScenarioBuilder : public NodeStream {
   public:
     ScenarioBuilder(Diagnostics& diagnostics, const fs::path& base_dir, const LoadOptions& options)
         : diag_(diagnostics), reader_(diagnostics), base_dir_(base_dir), options_(options) {
-        reader_.on_text = [this](const std::string& text, const Path& path) {
+        reader_.on_text = [this](std::string_view text, const Path& path) {
             check_placeholders(text, path);
         };
     }
 
-    void begin_nodes(const json& root) override;
-    void node(std::size_t index, const json& element) override;
-    std::shared_ptr<Scenario> finish(const json& root);
+    void begin_nodes(const JsonValue& root) override;
+    void node(std::size_t index, const JsonValue& element) override;
+    void abandon() override { needs_whole_tree_ = true; }
+    std::shared_ptr<Scenario> finish(const JsonValue& root);
     bool needs_whole_tree() const { return needs_whole_tree_; }
 
   private:
-    void read_header(const json& root, const Path& path);
-    void read_languages(const json& root, const Path& path);
-    void read_factors(const json& root, const Path& path);
-    void read_variables(const json& root, const Path& path);
-    void read_stakeholders(const json& root, const Path& path);
-    void read_nodes(const json& root, const Path& path, bool streamed);
-    void read_node(const json& node, const Path& path, Node& out, PendingNode& pending);
-    void read_scene(const json& node, const Path& path, Node& out, PendingNode& pending);
-    void read_dilemma(const json& node, const Path& path, Node& out, PendingNode& pending);
-    void read_ending(const json& node, const Path& path, Node& out);
-    void read_option(const json& option, const Path& path, Option& out, std::string& next);
-    void read_step_contents(const json& node, const Path& path, Node& out, PendingNode& pending);
-    std::optional<Condition> read_condition(const json& value, const Path& path);
-    std::optional<Effect> read_effect(const json& value, const Path& path);
+    void read_header(const JsonValue& root, const Path& path);
+    void read_languages(const JsonValue& root, const Path& path);
+    void read_factors(const JsonValue& root, const Path& path);
+    void read_variables(const JsonValue& root, const Path& path);
+    void read_stakeholders(const JsonValue& root, const Path& path);
+    void read_nodes(const JsonValue& root, const Path& path, bool streamed);
+    void read_node(const JsonValue& node, const Path& path, Node& out, PendingNode& pending);
+    void read_scene(const JsonValue& node, const Path& path, Node& out, PendingNode& pending);
+    void read_dilemma(const JsonValue& node, const Path& path, Node& out, PendingNode& pending);
+    void read_ending(const JsonValue& node, const Path& path, Node& out);
+    void read_option(const JsonValue& option, const Path& path, Option& out, std::string& next);
+    void read_step_contents(const JsonValue& node, const Path& path, Node& out,
+                            PendingNode& pending);
+    std::optional<Condition> read_condition(const JsonValue& value, const Path& path);
+    std::optional<Effect> read_effect(const JsonValue& value, const Path& path);
     std::optional<ValueType> static_type(const Condition& c) const;
-    void check_placeholders(const std::string& text, const Path& path);
+    void check_placeholders(std::string_view text, const Path& path);
 
     void resolve_references();
     void resolve_model();
@@ -134,7 +137,7 @@ class ScenarioBuilder : public NodeStream {
     std::vector<PendingNode> pending_;
     std::string start_;
     std::string model_id_;
-    std::unordered_map<std::string, std::size_t> node_index_;
+    IdIndex node_index_;
     std::vector<bool> factor_used_;
     bool has_stakeholders_field_ = false;
     bool began_ = false;
@@ -144,7 +147,7 @@ class ScenarioBuilder : public NodeStream {
 
 const std::vector<std::string> context_fields = {"languages", "factors", "variables"};
 
-void ScenarioBuilder::begin_nodes(const json& root) {
+void ScenarioBuilder::begin_nodes(const JsonValue& root) {
     began_ = true;
     for (const auto& key : context_fields) {
         if (root.contains(key)) {
@@ -159,7 +162,7 @@ void ScenarioBuilder::begin_nodes(const json& root) {
     diag_.set_phase(nodes);
 }
 
-void ScenarioBuilder::node(std::size_t index, const json& element) {
+void ScenarioBuilder::node(std::size_t index, const JsonValue& element) {
     const Path root = Path::root();  // a named root: paths point at their parents
     const Path nodes_path = root / "nodes";
     const Path node_path = nodes_path[index];
@@ -170,14 +173,17 @@ void ScenarioBuilder::node(std::size_t index, const json& element) {
     if (out.id.empty()) {
         return;
     }
-    const auto [it, inserted] = node_index_.emplace(out.id, index);
+    const auto [first, inserted] = node_index_.insert(out.id, index);
     if (!inserted) {
         diag_.error("F006", (node_path / "id").str(), "duplicate node id `" + out.id + "`",
-                    "first used by /nodes/" + std::to_string(it->second));
+                    "first used by /nodes/" + std::to_string(first));
     }
 }
 
-std::shared_ptr<Scenario> ScenarioBuilder::finish(const json& root) {
+std::shared_ptr<Scenario> ScenarioBuilder::finish(const JsonValue& root) {
+    if (needs_whole_tree_) {
+        return nullptr;
+    }
     const Path path = Path::root();
     const bool streamed = began_;
     if (streamed) {
@@ -219,8 +225,8 @@ std::shared_ptr<Scenario> ScenarioBuilder::finish(const json& root) {
     return diag_.has_errors() ? nullptr : scenario_;
 }
 
-void ScenarioBuilder::read_languages(const json& root, const Path& path) {
-    const json* languages = reader_.field(root, path, "languages", true);
+void ScenarioBuilder::read_languages(const JsonValue& root, const Path& path) {
+    const JsonValue* languages = reader_.field(root, path, "languages", true);
     if (languages == nullptr ||
         !reader_.expect_array(*languages, path / "languages", "a list of language codes")) {
         return;
@@ -232,12 +238,12 @@ void ScenarioBuilder::read_languages(const json& root, const Path& path) {
     }
     std::vector<std::string> codes;
     for (std::size_t i = 0; i < languages->size(); ++i) {
-        const json& code = (*languages)[i];
+        const JsonValue& code = (*languages)[i];
         if (!code.is_string()) {
             reader_.wrong_type(code, list_path[i], "a language code such as \"nl\"");
             continue;
         }
-        const std::string value = code.get<std::string>();
+        const std::string value(code.as_string());
         if (!is_language_code(value)) {
             diag_.error("F007", list_path[i].str(), "invalid language code `" + value + "`",
                         "use a two-letter code such as \"nl\" or \"en\"");
@@ -251,7 +257,7 @@ void ScenarioBuilder::read_languages(const json& root, const Path& path) {
     reader_.languages = codes;
 }
 
-void ScenarioBuilder::read_header(const json& root, const Path& path) {
+void ScenarioBuilder::read_header(const JsonValue& root, const Path& path) {
     scenario_->id = reader_.id_field(root, path, "id", true).value_or("");
     if (auto version = reader_.string_field(root, path, "version", true)) {
         if (!is_version(*version)) {
@@ -264,14 +270,14 @@ void ScenarioBuilder::read_header(const json& root, const Path& path) {
     scenario_->summary = reader_.text_field(root, path, "summary", true);
     scenario_->tags = reader_.id_list_field(root, path, "tags", false);
     scenario_->audience = reader_.id_list_field(root, path, "audience", false);
-    if (const json* duration = reader_.field(root, path, "duration_minutes", false)) {
+    if (const JsonValue* duration = reader_.field(root, path, "duration_minutes", false)) {
         if (!duration->is_number_integer()) {
             reader_.wrong_type(*duration, path / "duration_minutes", "a whole number of minutes");
-        } else if (duration->get<long long>() <= 0 || duration->get<long long>() > 24 * 60) {
+        } else if (duration->as_integer() <= 0 || duration->as_integer() > 24 * 60) {
             diag_.error("F007", (path / "duration_minutes").str(),
                         "`duration_minutes` must lie between 1 and 1440");
         } else {
-            scenario_->duration_minutes = duration->get<int>();
+            scenario_->duration_minutes = static_cast<int>(duration->as_integer());
         }
     }
     if (const auto model = reader_.id_field(root, path, "model", true)) {
@@ -281,15 +287,15 @@ void ScenarioBuilder::read_header(const json& root, const Path& path) {
     start_ = reader_.id_field(root, path, "start", true).value_or("");
 }
 
-void ScenarioBuilder::read_factors(const json& root, const Path& path) {
-    const json* factors = reader_.field(root, path, "factors", false);
+void ScenarioBuilder::read_factors(const JsonValue& root, const Path& path) {
+    const JsonValue* factors = reader_.field(root, path, "factors", false);
     if (factors == nullptr ||
         !reader_.expect_array(*factors, path / "factors", "a list of factors")) {
         return;
     }
     const Path list_path = path / "factors";
     for (std::size_t i = 0; i < factors->size(); ++i) {
-        const json& factor = (*factors)[i];
+        const JsonValue& factor = (*factors)[i];
         const Path factor_path = list_path[i];
         Factor out;
         if (reader_.expect_object(factor, factor_path, "a factor object")) {
@@ -302,7 +308,7 @@ void ScenarioBuilder::read_factors(const json& root, const Path& path) {
             }
             out.label = reader_.text_field(factor, factor_path, "label", true);
             out.description = reader_.text_field(factor, factor_path, "description", false);
-            const json* values = reader_.field(factor, factor_path, "values", true);
+            const JsonValue* values = reader_.field(factor, factor_path, "values", true);
             const Path values_path = factor_path / "values";
             if (values != nullptr &&
                 reader_.expect_array(*values, values_path, "a list of factor values")) {
@@ -311,7 +317,7 @@ void ScenarioBuilder::read_factors(const json& root, const Path& path) {
                                 "a factor needs at least two values to switch between");
                 }
                 for (std::size_t v = 0; v < values->size(); ++v) {
-                    const json& value = (*values)[v];
+                    const JsonValue& value = (*values)[v];
                     if (!reader_.expect_object(value, values_path[v],
                                                "a factor value {\"id\", \"label\"}")) {
                         continue;
@@ -348,27 +354,28 @@ void ScenarioBuilder::read_factors(const json& root, const Path& path) {
     factor_used_.assign(scenario_->factors.size(), false);
 }
 
-void ScenarioBuilder::read_variables(const json& root, const Path& path) {
-    const json* variables = reader_.field(root, path, "variables", false);
+void ScenarioBuilder::read_variables(const JsonValue& root, const Path& path) {
+    const JsonValue* variables = reader_.field(root, path, "variables", false);
     if (variables == nullptr ||
         !reader_.expect_object(*variables, path / "variables",
                                "an object of variable names and initial values")) {
         return;
     }
     const Path object_path = path / "variables";
-    for (const auto& [name, initial] : variables->items()) {
+    for (const auto& [name, initial] : variables->members()) {
         const Path variable_path = object_path / name;
         if (!is_valid_id(name)) {
-            reader_.id_value(json(name), variable_path);  // reports why the name is invalid
+            // reports why the name is invalid
+            reader_.id_value(JsonValue::string(name), variable_path);
             continue;
         }
-        Variable variable{name, false};
+        Variable variable{std::string(name), false};
         if (initial.is_boolean()) {
-            variable.initial = initial.get<bool>();
+            variable.initial = initial.as_bool();
         } else if (initial.is_number()) {
-            variable.initial = initial.get<double>();
+            variable.initial = initial.as_double();
         } else if (initial.is_string()) {
-            variable.initial = initial.get<std::string>();
+            variable.initial = std::string(initial.as_string());
         } else {
             reader_.wrong_type(initial, variable_path, "a number, true/false or a string");
             continue;
@@ -377,8 +384,8 @@ void ScenarioBuilder::read_variables(const json& root, const Path& path) {
     }
 }
 
-void ScenarioBuilder::read_stakeholders(const json& root, const Path& path) {
-    const json* stakeholders = reader_.field(root, path, "stakeholders", false);
+void ScenarioBuilder::read_stakeholders(const JsonValue& root, const Path& path) {
+    const JsonValue* stakeholders = reader_.field(root, path, "stakeholders", false);
     if (stakeholders == nullptr ||
         !reader_.expect_array(*stakeholders, path / "stakeholders", "a list of stakeholders")) {
         return;
@@ -386,7 +393,7 @@ void ScenarioBuilder::read_stakeholders(const json& root, const Path& path) {
     has_stakeholders_field_ = true;
     const Path list_path = path / "stakeholders";
     for (std::size_t i = 0; i < stakeholders->size(); ++i) {
-        const json& item = (*stakeholders)[i];
+        const JsonValue& item = (*stakeholders)[i];
         if (!reader_.expect_object(item, list_path[i], "a stakeholder object")) {
             continue;
         }
@@ -407,8 +414,8 @@ void ScenarioBuilder::read_stakeholders(const json& root, const Path& path) {
     }
 }
 
-void ScenarioBuilder::read_nodes(const json& root, const Path& path, bool streamed) {
-    const json* list = reader_.field(root, path, "nodes", true);
+void ScenarioBuilder::read_nodes(const JsonValue& root, const Path& path, bool streamed) {
+    const JsonValue* list = reader_.field(root, path, "nodes", true);
     if (list == nullptr || !reader_.expect_array(*list, path / "nodes", "a list of nodes")) {
         return;
     }
@@ -422,7 +429,7 @@ void ScenarioBuilder::read_nodes(const json& root, const Path& path, bool stream
     }
 }
 
-void ScenarioBuilder::read_node(const json& node, const Path& path, Node& out,
+void ScenarioBuilder::read_node(const JsonValue& node, const Path& path, Node& out,
                                 PendingNode& pending) {
     if (!reader_.expect_object(node, path, "a node object")) {
         return;
@@ -441,7 +448,7 @@ void ScenarioBuilder::read_node(const json& node, const Path& path, Node& out,
     }
     out.kind = static_cast<NodeKind>(found - node_kinds.begin());
     // A field that belongs to another kind of node gets a hint that says so.
-    const auto belongs_elsewhere = [&](const std::string& key) -> std::string {
+    const auto belongs_elsewhere = [&](std::string_view key) -> std::string {
         static const std::vector<std::pair<std::string, std::string>> owners = {
             {"next", "scene"},      {"branches", "scene"}, {"question", "dilemma"},
             {"options", "dilemma"}, {"steps", "dilemma"},  {"model_steps", "dilemma"},
@@ -451,7 +458,8 @@ void ScenarioBuilder::read_node(const json& node, const Path& path, Node& out,
                 const auto a = [](const std::string& word) {
                     return (word == "ending" ? "an " : "a ") + word;
                 };
-                return "`" + key + "` belongs to " + a(owner) + "; this node is " + a(*kind);
+                return "`" + std::string(key) + "` belongs to " + a(owner) + "; this node is " +
+                       a(*kind);
             }
         }
         return {};
@@ -494,22 +502,22 @@ void ScenarioBuilder::read_node(const json& node, const Path& path, Node& out,
     }
 }
 
-void ScenarioBuilder::read_scene(const json& node, const Path& path, Node& out,
+void ScenarioBuilder::read_scene(const JsonValue& node, const Path& path, Node& out,
                                  PendingNode& pending) {
     pending.next = reader_.id_field(node, path, "next", true).value_or("");
-    const json* branches = reader_.field(node, path, "branches", false);
+    const JsonValue* branches = reader_.field(node, path, "branches", false);
     if (branches == nullptr ||
         !reader_.expect_array(*branches, path / "branches", "a list of branches")) {
         return;
     }
     const Path list_path = path / "branches";
     for (std::size_t i = 0; i < branches->size(); ++i) {
-        const json& branch = (*branches)[i];
+        const JsonValue& branch = (*branches)[i];
         Branch built;
         std::string next;
         if (reader_.expect_object(branch, list_path[i], "a branch {\"when\", \"next\"}")) {
             reader_.check_fields(branch, list_path[i], {"when", "next"});
-            if (const json* when = reader_.field(branch, list_path[i], "when", true)) {
+            if (const JsonValue* when = reader_.field(branch, list_path[i], "when", true)) {
                 built.when = read_condition(*when, list_path[i] / "when").value_or(Condition{});
             }
             next = reader_.id_field(branch, list_path[i], "next", true).value_or("");
@@ -519,10 +527,10 @@ void ScenarioBuilder::read_scene(const json& node, const Path& path, Node& out,
     }
 }
 
-void ScenarioBuilder::read_dilemma(const json& node, const Path& path, Node& out,
+void ScenarioBuilder::read_dilemma(const JsonValue& node, const Path& path, Node& out,
                                    PendingNode& pending) {
     out.question = reader_.text_field(node, path, "question", true);
-    const json* options = reader_.field(node, path, "options", true);
+    const JsonValue* options = reader_.field(node, path, "options", true);
     if (options != nullptr &&
         reader_.expect_array(*options, path / "options", "a list of options")) {
         const Path list_path = path / "options";
@@ -547,7 +555,7 @@ void ScenarioBuilder::read_dilemma(const json& node, const Path& path, Node& out
         }
     }
     read_step_contents(node, path, out, pending);
-    if (const json* model_steps = reader_.field(node, path, "model_steps", false)) {
+    if (const JsonValue* model_steps = reader_.field(node, path, "model_steps", false)) {
         pending.has_model_steps = true;
         if (model_steps->is_array() && model_steps->empty()) {
             diag_.error("F007", (path / "model_steps").str(),
@@ -557,7 +565,7 @@ void ScenarioBuilder::read_dilemma(const json& node, const Path& path, Node& out
     }
 }
 
-void ScenarioBuilder::read_option(const json& option, const Path& path, Option& out,
+void ScenarioBuilder::read_option(const JsonValue& option, const Path& path, Option& out,
                                   std::string& next) {
     if (!reader_.expect_object(option, path, "an option object")) {
         return;
@@ -567,11 +575,11 @@ void ScenarioBuilder::read_option(const json& option, const Path& path, Option& 
         {"id", "label", "when", "values", "arguments", "effects", "feedback", "next"});
     out.id = reader_.id_field(option, path, "id", true).value_or("");
     out.label = reader_.text_field(option, path, "label", true);
-    if (const json* when = reader_.field(option, path, "when", false)) {
+    if (const JsonValue* when = reader_.field(option, path, "when", false)) {
         out.when = read_condition(*when, path / "when");
     }
     out.values = reader_.id_list_field(option, path, "values", false);
-    if (const json* arguments = reader_.field(option, path, "arguments", false)) {
+    if (const JsonValue* arguments = reader_.field(option, path, "arguments", false)) {
         const Path arguments_path = path / "arguments";
         if (reader_.expect_object(*arguments, arguments_path,
                                   "an object {\"for\": [...], \"against\": [...]}")) {
@@ -582,7 +590,7 @@ void ScenarioBuilder::read_option(const json& option, const Path& path, Option& 
                 reader_.text_list_field(*arguments, arguments_path, "against", false, false);
         }
     }
-    if (const json* effects = reader_.field(option, path, "effects", false)) {
+    if (const JsonValue* effects = reader_.field(option, path, "effects", false)) {
         const Path effects_path = path / "effects";
         if (reader_.expect_array(*effects, effects_path, "a list of effects")) {
             for (std::size_t i = 0; i < effects->size(); ++i) {
@@ -596,17 +604,17 @@ void ScenarioBuilder::read_option(const json& option, const Path& path, Option& 
     next = reader_.id_field(option, path, "next", true).value_or("");
 }
 
-void ScenarioBuilder::read_step_contents(const json& node, const Path& path, Node& out,
+void ScenarioBuilder::read_step_contents(const JsonValue& node, const Path& path, Node& out,
                                          PendingNode& pending) {
-    const json* steps = reader_.field(node, path, "steps", false);
+    const JsonValue* steps = reader_.field(node, path, "steps", false);
     if (steps == nullptr ||
         !reader_.expect_object(*steps, path / "steps", "an object keyed by model step id")) {
         return;
     }
     const Path steps_path = path / "steps";
-    for (const auto& [step_id, content] : steps->items()) {
+    for (const auto& [step_id, content] : steps->members()) {
         const Path content_path = steps_path / step_id;
-        pending.steps_keys.push_back(step_id);
+        pending.steps_keys.emplace_back(step_id);
         StepContent built;
         built.step_id = step_id;
         if (!reader_.expect_object(
@@ -619,11 +627,11 @@ void ScenarioBuilder::read_step_contents(const json& node, const Path& path, Nod
         built.prompt = reader_.text_field(content, content_path, "prompt", false);
         built.prompts = reader_.text_list_field(content, content_path, "prompts", false, false);
         built.feedback = reader_.text_field(content, content_path, "feedback", false);
-        if (const json* items = reader_.field(content, content_path, "items", false)) {
+        if (const JsonValue* items = reader_.field(content, content_path, "items", false)) {
             const Path items_path = content_path / "items";
             if (reader_.expect_array(*items, items_path, "a list of items")) {
                 for (std::size_t i = 0; i < items->size(); ++i) {
-                    const json& item = (*items)[i];
+                    const JsonValue& item = (*items)[i];
                     if (!reader_.expect_object(item, items_path[i],
                                                "an item {\"id\", \"label\"}")) {
                         continue;
@@ -651,7 +659,7 @@ void ScenarioBuilder::read_step_contents(const json& node, const Path& path, Nod
     }
 }
 
-void ScenarioBuilder::read_ending(const json& node, const Path& path, Node& out) {
+void ScenarioBuilder::read_ending(const JsonValue& node, const Path& path, Node& out) {
     out.outcome = reader_.text_field(node, path, "outcome", true);
     out.debrief = reader_.text_field(node, path, "debrief", true);
     out.discussion = reader_.text_list_field(node, path, "discussion", true, true);
@@ -672,20 +680,20 @@ std::optional<ValueType> ScenarioBuilder::static_type(const Condition& c) const 
     }
 }
 
-std::optional<Condition> ScenarioBuilder::read_condition(const json& value, const Path& path) {
+std::optional<Condition> ScenarioBuilder::read_condition(const JsonValue& value, const Path& path) {
     static const std::vector<std::string> operators = {"var", "==",  "!=", "<", "<=", ">",
                                                        ">=",  "and", "or", "!", "in"};
     Condition out;
     if (value.is_boolean()) {
-        out.literal = value.get<bool>();
+        out.literal = value.as_bool();
         return out;
     }
     if (value.is_number()) {
-        out.literal = value.get<double>();
+        out.literal = value.as_double();
         return out;
     }
     if (value.is_string()) {
-        out.literal = value.get<std::string>();
+        out.literal = std::string(value.as_string());
         return out;
     }
     if (!value.is_object() || value.size() != 1) {
@@ -698,8 +706,8 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
             "e.g. {\"==\": [{\"var\": \"trust\"}, 1]}; combine with {\"and\": [...]}");
         return std::nullopt;
     }
-    const std::string op = value.begin().key();
-    const json& args = value.begin().value();
+    const std::string op(value.members()[0].key);
+    const JsonValue& args = value.members()[0].value;
     const Path op_path = path / op;
     const auto known = std::find(operators.begin(), operators.end(), op);
     if (known == operators.end()) {
@@ -709,16 +717,16 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
         return std::nullopt;
     }
     if (op == "var") {
-        const json* name = &args;
+        const JsonValue* name = &args;
         if (args.is_array() && args.size() == 1) {
             name = &args[0];
         }
-        if (!name->is_string() || name->get_ref<const std::string&>().empty()) {
+        if (!name->is_string() || name->as_string().empty()) {
             diag_.error("C001", op_path.str(), "`var` takes the name of a variable or factor",
                         "e.g. {\"var\": \"trust\"} or {\"var\": \"factor.amount\"}");
             return std::nullopt;
         }
-        const std::string& full = name->get_ref<const std::string&>();
+        const std::string full(name->as_string());
         if (full.rfind("factor.", 0) == 0) {
             const std::string id = full.substr(7);
             const auto factor = scenario_->find_factor(id);
@@ -753,7 +761,7 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
         return out;
     }
     if (op == "!") {
-        const json& operand = args.is_array() && args.size() == 1 ? args[0] : args;
+        const JsonValue& operand = args.is_array() && args.size() == 1 ? args[0] : args;
         if (args.is_array() && args.size() != 1) {
             diag_.error("C001", op_path.str(), "`!` takes one operand");
             return std::nullopt;
@@ -786,7 +794,7 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
             Condition list;
             list.op = Condition::Op::list;
             for (std::size_t k = 0; k < args[i].size(); ++k) {
-                const json& element = args[i][k];
+                const JsonValue& element = args[i][k];
                 if (!(element.is_string() || element.is_number() || element.is_boolean())) {
                     diag_.error("C001", op_path[i][k].str(),
                                 "the list of `in` holds only strings, numbers and booleans");
@@ -873,7 +881,7 @@ std::optional<Condition> ScenarioBuilder::read_condition(const json& value, cons
     return out;
 }
 
-std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path& path) {
+std::optional<Effect> ScenarioBuilder::read_effect(const JsonValue& value, const Path& path) {
     if (!reader_.expect_object(value, path,
                                "an effect {\"set\": name, \"to\" or \"add\": value}")) {
         return std::nullopt;
@@ -914,7 +922,7 @@ std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path
     effect.slot = *slot;
     const ValueType variable_type = type_of(scenario_->variables[*slot].initial);
     if (has_add) {
-        const json& amount = value["add"];
+        const JsonValue& amount = *value.find("add");
         if (!amount.is_number()) {
             reader_.wrong_type(amount, path / "add", "a number");
             return std::nullopt;
@@ -927,16 +935,16 @@ std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path
             return std::nullopt;
         }
         effect.op = Effect::Op::add;
-        effect.value = amount.get<double>();
+        effect.value = amount.as_double();
         return effect;
     }
-    const json& target = value["to"];
+    const JsonValue& target = *value.find("to");
     if (target.is_boolean()) {
-        effect.value = target.get<bool>();
+        effect.value = target.as_bool();
     } else if (target.is_number()) {
-        effect.value = target.get<double>();
+        effect.value = target.as_double();
     } else if (target.is_string()) {
-        effect.value = target.get<std::string>();
+        effect.value = std::string(target.as_string());
     } else {
         reader_.wrong_type(target, path / "to", "a number, true/false or a string");
         return std::nullopt;
@@ -950,7 +958,7 @@ std::optional<Effect> ScenarioBuilder::read_effect(const json& value, const Path
     return effect;
 }
 
-void ScenarioBuilder::check_placeholders(const std::string& text, const Path& path) {
+void ScenarioBuilder::check_placeholders(std::string_view text, const Path& path) {
     const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     for (std::size_t open = text.find('{'); open != std::string::npos;
          open = text.find('{', open + 1)) {
@@ -962,14 +970,14 @@ void ScenarioBuilder::check_placeholders(const std::string& text, const Path& pa
         if (i == open + 1 || i >= text.size() || text[i] != ':') {
             continue;
         }
-        const std::string kind = text.substr(open + 1, i - open - 1);
+        const std::string kind(text.substr(open + 1, i - open - 1));
         const std::size_t close = text.find('}', i);
         if (close == std::string::npos) {
             diag_.error("T002", path.str(), "placeholder `{" + kind + ":` is never closed",
                         "write {" + kind + ":ID}");
             return;
         }
-        const std::string name = text.substr(i + 1, close - i - 1);
+        const std::string name(text.substr(i + 1, close - i - 1));
         const std::string written = "{" + kind + ":" + name + "}";
         if (kind == "factor" && name.empty()) {
             diag_.error("T002", path.str(), "placeholder " + written + " names no factor",
@@ -1021,9 +1029,8 @@ void ScenarioBuilder::resolve_references() {
         if (target.empty()) {
             return;  // already reported as missing or invalid
         }
-        const auto it = node_index_.find(target);
-        if (it != node_index_.end()) {
-            slot = it->second;
+        if (const auto index = node_index_.find(target)) {
+            slot = *index;
             return;
         }
         diag_.error("R001", pointer(), "no node has id `" + target + "`", suggest(target));
@@ -1036,15 +1043,16 @@ void ScenarioBuilder::resolve_references() {
     for (std::size_t i = 0; i < scenario_->nodes.size(); ++i) {
         Node& node = scenario_->nodes[i];
         const PendingNode& pending = pending_[i];
-        const std::string node_pointer = "/nodes/" + std::to_string(i);
-        resolve(pending.next, node.next, [&] { return node_pointer + "/next"; });
+        // Pointers are written only for the diagnostics that need them.
+        const auto node_pointer = [&] { return "/nodes/" + std::to_string(i); };
+        resolve(pending.next, node.next, [&] { return node_pointer() + "/next"; });
         for (std::size_t b = 0; b < node.branches.size(); ++b) {
             resolve(pending.branch_next[b], node.branches[b].next,
-                    [&] { return node_pointer + "/branches/" + std::to_string(b) + "/next"; });
+                    [&] { return node_pointer() + "/branches/" + std::to_string(b) + "/next"; });
         }
         for (std::size_t o = 0; o < node.options.size(); ++o) {
             resolve(pending.option_next[o], node.options[o].next,
-                    [&] { return node_pointer + "/options/" + std::to_string(o) + "/next"; });
+                    [&] { return node_pointer() + "/options/" + std::to_string(o) + "/next"; });
         }
     }
 }
@@ -1245,7 +1253,7 @@ void ScenarioBuilder::check_values() {
 
 }  // namespace
 
-bool check_format(const json& root, Diagnostics& diagnostics, std::string_view expected) {
+bool check_format(const JsonValue& root, Diagnostics& diagnostics, std::string_view expected) {
     if (!root.is_object()) {
         diagnostics.error(
             "F003", {},
@@ -1254,8 +1262,8 @@ bool check_format(const json& root, Diagnostics& diagnostics, std::string_view e
             "a Deliberate file starts with {\"format\": \"" + std::string(expected) + "\", ...}");
         return false;
     }
-    const auto it = root.find("format");
-    if (it == root.end()) {
+    const JsonValue* it = root.find("format");
+    if (it == nullptr) {
         diagnostics.error("F002", "/format", "missing required field `format`",
                           "add \"format\": \"" + std::string(expected) + "\"");
         return false;
@@ -1265,7 +1273,7 @@ bool check_format(const json& root, Diagnostics& diagnostics, std::string_view e
                           "`format` must be the string \"" + std::string(expected) + "\"");
         return false;
     }
-    const std::string& format = it->get_ref<const std::string&>();
+    const std::string format(it->as_string());
     if (format == expected) {
         return true;
     }
@@ -1290,18 +1298,18 @@ std::shared_ptr<Scenario> load_scenario_bytes(std::string_view bytes, Diagnostic
     // what it met on the way is beside the point.
     Diagnostics found(diagnostics.file());
     auto builder = std::make_unique<ScenarioBuilder>(found, base_dir, options);
-    json root;
-    if (!parse_json_document(bytes, diagnostics, root, builder.get()) ||
-        !check_format(root, diagnostics, scenario_format)) {
+    JsonDocument document;
+    if (!parse_json_document(bytes, diagnostics, document, builder.get()) ||
+        !check_format(document.root(), diagnostics, scenario_format)) {
         return nullptr;
     }
-    auto scenario = builder->finish(root);
+    auto scenario = builder->finish(document.root());
     if (builder->needs_whole_tree()) {
         found = Diagnostics(diagnostics.file());
         builder = std::make_unique<ScenarioBuilder>(found, base_dir, options);
-        root = json();
-        parse_json_document(bytes, diagnostics, root);
-        scenario = builder->finish(root);
+        document = JsonDocument();
+        parse_json_document(bytes, diagnostics, document);
+        scenario = builder->finish(document.root());
     }
     diagnostics.append(found.take());
     return diagnostics.has_errors() ? nullptr : scenario;
