@@ -173,9 +173,19 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     if (!warning.empty()) {
         std::fprintf(stderr, "deliberate: warning: %s\n", warning.c_str());
     }
+    // --lang is for this run: the UI speaks it too, but the saved language stays as it was
+    // unless the participant switches it in the app.
+    const std::string saved_language = ui.settings.language;
     if (!options.language.empty()) {
         ui.settings.language = options.language == "en" ? "en" : "nl";
     }
+    const auto settings_to_save = [&] {
+        Settings s = ui.settings;
+        if (!options.language.empty() && s.language == options.language) {
+            s.language = saved_language;
+        }
+        return s;
+    };
     std::string error;
     if (!ui.text.load(resources.assets_dir / "i18n", ui.settings.language, error)) {
         std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());
@@ -341,7 +351,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
         if (shell.settings_changed()) {
             player->set_volume(ui.settings.volume);
             player->set_muted(ui.settings.muted);
-            if (!save_settings(settings_path, ui.settings, error)) {
+            if (!save_settings(settings_path, settings_to_save(), error)) {
                 std::fprintf(stderr, "deliberate: cannot save settings: %s\n", error.c_str());
             }
             pending_frames = frames_after_input;
@@ -354,7 +364,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
         glfwGetWindowPos(window, &ui.settings.window_x, &ui.settings.window_y);
         glfwGetWindowSize(window, &ui.settings.window_width, &ui.settings.window_height);
     }
-    if (!settings_path.empty() && !save_settings(settings_path, ui.settings, error)) {
+    if (!settings_path.empty() && !save_settings(settings_path, settings_to_save(), error)) {
         std::fprintf(stderr, "deliberate: cannot save settings: %s\n", error.c_str());
     }
     report.write(true);

@@ -94,17 +94,30 @@ bool AppShell::open_practice(const std::filesystem::path& scenario_file,
 
 void AppShell::resume(const std::filesystem::path& journal) {
     const JournalScan scan = scan_journal(journal);
-    const LibraryEntry* entry =
-        scan.header ? launcher_.entry_for(scan.header->scenario_id) : nullptr;
-    if (entry == nullptr) {
-        message_ = ui_.text.format("ui.error.cannot_resume", {journal.string(), "?"});
+    if (!scan.header) {
+        message_ = ui_.text.format("ui.error.cannot_resume", {journal.string(), "no header"});
         return;
+    }
+    // The library's copy first; else the file the journal names.
+    const LibraryEntry* entry = launcher_.entry_for(scan.header->scenario_id);
+    std::shared_ptr<const Scenario> scenario = entry != nullptr ? entry->scenario : nullptr;
+    const std::filesystem::path file =
+        entry != nullptr ? entry->file : std::filesystem::path(scan.header->scenario_file);
+    if (!scenario) {
+        auto loaded = load_scenario_file(file, ui_.resources);
+        if (!loaded.ok()) {
+            errors_file_ = file;
+            errors_ = std::move(loaded.diagnostics);
+            screen_ = Screen::errors;
+            return;
+        }
+        scenario = loaded.value;
     }
     try {
         std::string notice;
         practice_ = std::make_unique<PracticeView>(
-            ui_, RecordedSession::resume(entry->scenario, journal, notice), notice);
-        last_file_ = entry->file;
+            ui_, RecordedSession::resume(scenario, journal, notice), notice);
+        last_file_ = file;
         last_language_ = scan.header->language;
         screen_ = Screen::practice;
         message_.clear();
@@ -190,6 +203,7 @@ void AppShell::draw_menu() {
     if (menu_requested_) {
         ImGui::OpenPopup("menu");
         menu_requested_ = false;
+        menu_opened_frame_ = ImGui::GetFrameCount();
     }
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -198,10 +212,13 @@ void AppShell::draw_menu() {
         return;
     }
     heading(ui_, ui_.tr("ui.menu"));
-    // Keys inside the menu: L language, T theme, M mute, Q quit, Esc or Enter close.
-    const bool key_l = ImGui::IsKeyPressed(GLFW_KEY_L, false);
-    const bool key_t = ImGui::IsKeyPressed(GLFW_KEY_T, false);
-    const bool key_m = ImGui::IsKeyPressed(GLFW_KEY_M, false);
+    // Keys inside the menu: L language, T theme, M mute, Q quit, Esc or Enter close. Not in
+    // the frame that opened it, where the Esc that opened it is still pressed.
+    const bool keys = ImGui::GetFrameCount() != menu_opened_frame_;
+    const auto pressed = [keys](int key) { return keys && ImGui::IsKeyPressed(key, false); };
+    const bool key_l = pressed(GLFW_KEY_L);
+    const bool key_t = pressed(GLFW_KEY_T);
+    const bool key_m = pressed(GLFW_KEY_M);
     if (ImGui::Button((ui_.tr("ui.menu.language") + "   [L]").c_str()) || key_l) {
         set_language(ui_.settings.language == "nl" ? "en" : "nl");
     }
@@ -232,16 +249,15 @@ void AppShell::draw_menu() {
         launcher_.reload();
         ImGui::CloseCurrentPopup();
     }
-    if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) ||
-        ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {
+    if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) || pressed(GLFW_KEY_Q)) {
         quit_ = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button((ui_.tr("ui.menu.close") + "   [Esc]").c_str()) ||
-        ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) || ImGui::IsKeyPressed(GLFW_KEY_ENTER, false)) {
+    if (ImGui::Button((ui_.tr("ui.menu.close") + "   [Esc]").c_str()) || pressed(GLFW_KEY_ESCAPE) ||
+        pressed(GLFW_KEY_ENTER)) {
         ImGui::CloseCurrentPopup();
     }
-    if (screen_ != Screen::launcher && ImGui::IsKeyPressed(GLFW_KEY_B, false)) {
+    if (screen_ != Screen::launcher && pressed(GLFW_KEY_B)) {
         screen_ = Screen::launcher;
         launcher_.reload();
         ImGui::CloseCurrentPopup();

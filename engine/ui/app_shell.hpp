@@ -52,6 +52,7 @@ class AppShell {
     std::vector<Diagnostic> errors_;
     Screen screen_ = Screen::launcher;
     bool menu_requested_ = false;
+    int menu_opened_frame_ = -1;
     bool quit_ = false;
     bool settings_changed_ = false;
     std::string message_;  // shown in the launcher when starting or resuming failed

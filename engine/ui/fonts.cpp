@@ -32,7 +32,8 @@ bool load_fonts(const std::filesystem::path& folder, float scale, Fonts& fonts,
         return false;
     }
     ImFontConfig config;
-    config.OversampleH = 2;
+    // Glyphs snap to whole pixels, so horizontal oversampling would only cost start-up time.
+    config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
     const auto add = [&](const std::filesystem::path& file, float size) {
@@ -41,7 +42,9 @@ bool load_fonts(const std::filesystem::path& folder, float scale, Fonts& fonts,
     fonts.body = add(regular, body_size_px);
     fonts.bold = add(bold, body_size_px);
     fonts.heading = add(bold, body_size_px * 1.45f);
-    fonts.display = add(bold, body_size_px * 2.6f);
+    // The very large size is only for a projected audience view; until one is shown the
+    // heading size stands in, which keeps start-up quick.
+    fonts.display = fonts.heading;
     return fonts.body != nullptr;
 }
 

@@ -34,23 +34,35 @@ std::string short_time(const std::string& time) {
 
 }  // namespace
 
-LauncherView::LauncherView(UiContext& ui) : ui_(ui) {
-    reload();
+// The library is read when it is first needed, so that `deliberate practice` opens without
+// loading every scenario first.
+LauncherView::LauncherView(UiContext& ui) : ui_(ui) {}
+
+void LauncherView::ensure_loaded() {
+    if (!loaded_) {
+        reload();
+    }
 }
 
 void LauncherView::reload() {
+    loaded_ = true;
     entries_ = scan_library(ui_.scenarios_dir, ui_.resources);
     tags_ = library_tags(entries_);
     unfinished_.clear();
     for (RecordedSessionInfo& info : list_recorded_sessions(ui_.data_dir)) {
-        if (!info.finished && info.resumable && info.mode != "workshop" &&
-            entry_for(info.scenario_id) != nullptr) {
+        std::error_code ec;
+        // A scenario outside the library (opened with `deliberate practice FILE`) can be
+        // continued too, as long as its file is still where the journal says.
+        const bool findable = entry_for(info.scenario_id) != nullptr ||
+                              std::filesystem::is_regular_file(info.scenario_file, ec);
+        if (!info.finished && info.resumable && info.mode != "workshop" && findable) {
             unfinished_.push_back(std::move(info));
         }
     }
 }
 
-const LibraryEntry* LauncherView::entry_for(const std::string& scenario_id) const {
+const LibraryEntry* LauncherView::entry_for(const std::string& scenario_id) {
+    ensure_loaded();
     for (const LibraryEntry& e : entries_) {
         if (e.ok() && e.scenario->id == scenario_id) {
             return &e;
@@ -70,7 +82,8 @@ LauncherView::Request LauncherView::draw_continue() {
         const RecordedSessionInfo& info = unfinished_[i];
         const LibraryEntry* entry = entry_for(info.scenario_id);
         ImGui::PushID(static_cast<int>(i));
-        const std::string title = entry->scenario->title.in(info.language);
+        const std::string title =
+            entry != nullptr ? entry->scenario->title.in(info.language) : info.scenario_id;
         const std::string line =
             ui_.text.format("ui.launcher.session_line",
                             {title, short_time(info.last_event), std::to_string(info.events)});
@@ -260,6 +273,7 @@ LauncherView::Request LauncherView::draw_cards() {
 }
 
 LauncherView::Request LauncherView::draw() {
+    ensure_loaded();
     Request request = draw_continue();
     draw_modes();
     const Request card = draw_cards();

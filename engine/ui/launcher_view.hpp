@@ -26,9 +26,10 @@ class LauncherView {
     Request draw();
     const std::vector<LibraryEntry>& entries() const { return entries_; }
     // The scenario a recorded session belongs to, if the library has it.
-    const LibraryEntry* entry_for(const std::string& scenario_id) const;
+    const LibraryEntry* entry_for(const std::string& scenario_id);
 
   private:
+    void ensure_loaded();
     Request draw_continue();
     void draw_modes();
     Request draw_cards();
@@ -40,6 +41,7 @@ class LauncherView {
     std::string search_;
     std::string tag_;
     bool focus_search_ = false;
+    bool loaded_ = false;
 };
 
 }  // namespace deliberate::ui

@@ -149,7 +149,7 @@ void PracticeView::draw_header() {
         const std::size_t total = s.node().walked_steps.size();
         const std::size_t at = s.step_position() + 1;
         ImGui::ProgressBar(static_cast<float>(at) / static_cast<float>(total),
-                           ImVec2(-1.0f, ImGui::GetFontSize() * 0.35f), "");
+                           ImVec2(ImGui::CalcItemWidth(), ImGui::GetFontSize() * 0.35f), "");
     }
     if (!notice_.empty()) {
         coloured(palette(ui_.settings.theme).warning, notice_);

@@ -19,9 +19,9 @@ fail() {
 }
 
 # A display of our own; -displayfd picks a free number.
-exec 3< <(Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>"$out/xvfb.log")
+exec 3< <(exec Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>"$out/xvfb.log")
+xvfb_pid=$!
 read -r -t 20 number <&3 || fail "Xvfb did not start (see $out/xvfb.log)"
-xvfb_pid=$(pgrep -n -x Xvfb)
 export DISPLAY=:$number
 app_pid=
 cleanup() {
@@ -45,15 +45,17 @@ start() {
     sleep 1
 }
 
-# One key, then time for the app to draw the result.
+# One key, then time for the app to draw the result (longer for slow builds, such as one
+# with sanitizers: DELIBERATE_GUI_KEY_DELAY).
+delay=${DELIBERATE_GUI_KEY_DELAY:-0.35}
 key() {
     xdotool key "$1"
-    sleep 0.35
+    sleep "$delay"
 }
 
 type_text() {
     xdotool type --delay 20 "$1"
-    sleep 0.3
+    sleep "$delay"
 }
 
 shot() {

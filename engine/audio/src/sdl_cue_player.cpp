@@ -74,6 +74,9 @@ class SdlCuePlayer final : public CuePlayer {
     // Starts SDL audio and opens the default device; on failure status() says why.
     bool open_device() {
         const QuietStderr quiet;
+        // SDL would otherwise turn SIGINT and SIGTERM into events that nobody reads here, and
+        // the program could no longer be stopped that way.
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
         if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
             add_problem("no audio device: " + sdl_error());
             return false;
