@@ -232,8 +232,14 @@ void AppShell::draw_menu() {
                     {std::to_string(static_cast<int>(std::round(ui_.settings.zoom * 100)))})
             .c_str());
     int volume = static_cast<int>(std::round(ui_.settings.volume * 100));
+    if (pressed(GLFW_KEY_LEFT) || pressed(GLFW_KEY_RIGHT)) {
+        volume = std::clamp(volume + (pressed(GLFW_KEY_RIGHT) ? 10 : -10), 0, 100);
+        ui_.settings.volume = static_cast<float>(volume) / 100.0f;
+        settings_changed_ = true;
+    }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    if (ImGui::SliderInt(ui_.tr("ui.menu.volume").c_str(), &volume, 0, 100, "%d%%")) {
+    if (ImGui::SliderInt((ui_.tr("ui.menu.volume") + "   [\xE2\x86\x90 \xE2\x86\x92]").c_str(),
+                         &volume, 0, 100, "%d%%")) {
         ui_.settings.volume = static_cast<float>(volume) / 100.0f;
         settings_changed_ = true;
     }

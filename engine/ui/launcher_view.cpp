@@ -160,6 +160,17 @@ LauncherView::Request LauncherView::draw_cards() {
     if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
         search_.clear();
     }
+    // [ and ] step through the tags, for those without a mouse.
+    const int step = key_pressed(GLFW_KEY_RIGHT_BRACKET)  ? 1
+                     : key_pressed(GLFW_KEY_LEFT_BRACKET) ? -1
+                                                          : 0;
+    if (step != 0 && !tags_.empty()) {
+        const auto at = std::find(tags_.begin(), tags_.end(), tag_);
+        const int count = static_cast<int>(tags_.size()) + 1;  // "all" is position 0
+        int position = at == tags_.end() ? 0 : static_cast<int>(at - tags_.begin()) + 1;
+        position = (position + step + count) % count;
+        tag_ = position == 0 ? "" : tags_[static_cast<std::size_t>(position - 1)];
+    }
     // Many tags: a drop-down keeps the library in view.
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);

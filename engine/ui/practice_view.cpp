@@ -463,7 +463,6 @@ void PracticeView::draw_ending() {
 void PracticeView::draw_summary() {
     const Session& s = rec_.session();
     const Scenario& scenario = s.scenario();
-    const Palette& p = palette(ui_.settings.theme);
     heading(ui_, ui_.tr("ui.summary"));
     // The participant's own answers come from the journal: the session keeps only the
     // current dilemma's.
@@ -503,8 +502,10 @@ void PracticeView::draw_summary() {
             ImGui::Unindent();
         } else if (e.type == EventType::choice) {
             ImGui::Indent();
-            coloured(p.accent,
-                     ui_.text.format("ui.your_choice", {pick_label(s, node, nullptr, e.option)}));
+            // Bold, not the accent colour: on the dark theme that is for buttons, not text.
+            ImGui::PushFont(ui_.fonts.bold);
+            paragraph(ui_.text.format("ui.your_choice", {pick_label(s, node, nullptr, e.option)}));
+            ImGui::PopFont();
             ImGui::Unindent();
         }
     }

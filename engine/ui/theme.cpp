@@ -20,8 +20,8 @@ const Palette light_palette{
 };
 
 const Palette dark_palette{
-    rgb(0x16181C), rgb(0x22252B), rgb(0xECEDEE), rgb(0xB3B8C0), rgb(0x2F6DB5),
-    rgb(0x2860A0), rgb(0x7FD39B), rgb(0xF0B45A), rgb(0xFF8A80), rgb(0x3A3F47),
+    rgb(0x16181C), rgb(0x22252B), rgb(0xECEDEE), rgb(0xB3B8C0), rgb(0x3573BD),
+    rgb(0x2F6DB5), rgb(0x7FD39B), rgb(0xF0B45A), rgb(0xFF8A80), rgb(0x3A3F47),
 };
 
 double channel(float c) {
