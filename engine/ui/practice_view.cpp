@@ -193,12 +193,13 @@ void PracticeView::draw_node_text() {
 
 void PracticeView::draw_scene() {
     draw_node_text();
-    ImGui::Spacing();
-    if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
-        const std::size_t before = rec_.session().history().size();
-        act([&] { rec_.continue_scene(); });
-        after_arrival(before);
-    }
+    footer_ = [this] {
+        if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
+            const std::size_t before = rec_.session().history().size();
+            act([&] { rec_.continue_scene(); });
+            after_arrival(before);
+        }
+    };
 }
 
 void PracticeView::confirm_step() {
@@ -301,18 +302,20 @@ void PracticeView::draw_step() {
     if (!error_.empty()) {
         coloured(palette(ui_.settings.theme).error, error_);
     }
-    ImGui::Spacing();
-    const bool can_go_back = s.step_position() > 0 && !s.chosen_option();
-    if (secondary_button(ui_.tr("ui.back"), ui_.tr("ui.key.backspace"), can_go_back)) {
-        go_back();
-    }
-    ImGui::SameLine();
-    if (primary_button(ui_, ui_.tr("ui.next"), ui_.tr("ui.key.enter")) || enter_pressed() ||
-        submitted) {
-        confirm_step();
-    } else if (back_pressed()) {
-        go_back();
-    }
+    footer_ = [this, submitted] {
+        const Session& now = rec_.session();
+        const bool can_go_back = now.step_position() > 0 && !now.chosen_option();
+        if (secondary_button(ui_.tr("ui.back"), ui_.tr("ui.key.backspace"), can_go_back)) {
+            go_back();
+        }
+        ImGui::SameLine();
+        if (primary_button(ui_, ui_.tr("ui.next"), ui_.tr("ui.key.enter")) || enter_pressed() ||
+            submitted) {
+            confirm_step();
+        } else if (back_pressed()) {
+            go_back();
+        }
+    };
 }
 
 void PracticeView::draw_choice() {
@@ -359,7 +362,11 @@ void PracticeView::draw_choice() {
     if (!error_.empty()) {
         coloured(p.error, error_);
     }
-    ImGui::Spacing();
+    footer_ = [this] { choice_buttons(); };
+}
+
+void PracticeView::choice_buttons() {
+    const Session& s = rec_.session();
     const bool can_go_back = s.step_position() > 0;
     if (secondary_button(ui_.tr("ui.back"), ui_.tr("ui.key.backspace"), can_go_back)) {
         go_back();
@@ -408,10 +415,11 @@ void PracticeView::draw_step_feedback() {
         ImGui::PopFont();
         paragraph(s.render(c.feedback));
     }
-    ImGui::Spacing();
-    if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
-        phase_ = s.at_ending() ? Phase::ending : Phase::playing;
-    }
+    footer_ = [this] {
+        if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
+            phase_ = rec_.session().at_ending() ? Phase::ending : Phase::playing;
+        }
+    };
 }
 
 void PracticeView::draw_option_feedback() {
@@ -421,16 +429,20 @@ void PracticeView::draw_option_feedback() {
     muted(ui_, ui_.tr("ui.you_chose"));
     heading(ui_, s.render(option.label));
     paragraph(s.render(option.feedback));
-    ImGui::Spacing();
-    if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
-        chosen_option_.reset();
-        phase_ = s.at_ending() ? Phase::ending : Phase::playing;
-    }
+    footer_ = [this] {
+        if (primary_button(ui_, ui_.tr("ui.continue"), ui_.tr("ui.key.enter")) || enter_pressed()) {
+            chosen_option_.reset();
+            phase_ = rec_.session().at_ending() ? Phase::ending : Phase::playing;
+        }
+    };
 }
 
 void PracticeView::draw_ending() {
     const Session& s = rec_.session();
     const Node& node = s.node();
+    if (node.title.empty()) {
+        heading(ui_, ui_.tr("ui.the_end"));
+    }
     draw_node_text();
     if (!node.outcome.empty()) {
         ImGui::Spacing();
@@ -451,13 +463,15 @@ void PracticeView::draw_ending() {
             paragraph(std::to_string(i + 1) + ".  " + s.render(node.discussion[i]));
         }
     }
-    ImGui::Spacing();
-    if (primary_button(ui_, ui_.tr("ui.see_summary"), ui_.tr("ui.key.enter")) || enter_pressed()) {
-        phase_ = Phase::summary;
-        std::error_code ec;
-        tally_ = tally_choices(s.scenario(), list_journals(ui_.data_dir, s.scenario().id),
-                               rec_.journal().path());
-    }
+    footer_ = [this] {
+        if (primary_button(ui_, ui_.tr("ui.see_summary"), ui_.tr("ui.key.enter")) ||
+            enter_pressed()) {
+            phase_ = Phase::summary;
+            const Scenario& scenario = rec_.session().scenario();
+            tally_ = tally_choices(scenario, list_journals(ui_.data_dir, scenario.id),
+                                   rec_.journal().path());
+        }
+    };
 }
 
 void PracticeView::draw_summary() {
@@ -545,53 +559,67 @@ void PracticeView::draw_summary() {
 }
 
 PracticeView::Action PracticeView::draw() {
-    begin_column(ui_);
+    // The content scrolls; its buttons stay in view in a footer below it.
+    footer_ = nullptr;
     Action action = Action::none;
+    const float footer_height =
+        ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+    ImGui::BeginChild("practice", ImVec2(0, -footer_height), false, ImGuiWindowFlags_NoBackground);
+    begin_column(ui_);
     if (!fatal_.empty()) {
         heading(ui_, ui_.tr("ui.error.cannot_record"));
         coloured(palette(ui_.settings.theme).error, fatal_);
         paragraph(ui_.tr("ui.error.cannot_record_hint"));
-        if (primary_button(ui_, ui_.tr("ui.to_library"), ui_.tr("ui.key.enter")) ||
-            enter_pressed()) {
-            action = Action::to_library;
-        }
-        end_column();
-        return action;
-    }
-    draw_header();
-    if (phase_ == Phase::playing && rec_.session().at_ending()) {
-        phase_ = Phase::ending;
-    }
-    switch (phase_) {
-        case Phase::playing:
-            sync_draft();
-            if (rec_.session().at_scene()) {
-                draw_scene();
-            } else {
-                draw_step();
-            }
-            break;
-        case Phase::step_feedback:
-            draw_step_feedback();
-            break;
-        case Phase::option_feedback:
-            draw_option_feedback();
-            break;
-        case Phase::ending:
-            draw_ending();
-            break;
-        case Phase::summary:
-            draw_summary();
-            ImGui::Spacing();
+        footer_ = [this, &action] {
             if (primary_button(ui_, ui_.tr("ui.to_library"), ui_.tr("ui.key.enter")) ||
                 enter_pressed()) {
                 action = Action::to_library;
             }
-            ImGui::SameLine();
-            if (secondary_button(ui_.tr("ui.play_again"), "R") || key_pressed(GLFW_KEY_R)) {
-                action = Action::play_again;
-            }
-            break;
+        };
+    } else {
+        draw_header();
+        if (phase_ == Phase::playing && rec_.session().at_ending()) {
+            phase_ = Phase::ending;
+        }
+        switch (phase_) {
+            case Phase::playing:
+                sync_draft();
+                if (rec_.session().at_scene()) {
+                    draw_scene();
+                } else {
+                    draw_step();
+                }
+                break;
+            case Phase::step_feedback:
+                draw_step_feedback();
+                break;
+            case Phase::option_feedback:
+                draw_option_feedback();
+                break;
+            case Phase::ending:
+                draw_ending();
+                break;
+            case Phase::summary:
+                draw_summary();
+                footer_ = [this, &action] {
+                    if (primary_button(ui_, ui_.tr("ui.to_library"), ui_.tr("ui.key.enter")) ||
+                        enter_pressed()) {
+                        action = Action::to_library;
+                    }
+                    ImGui::SameLine();
+                    if (secondary_button(ui_.tr("ui.play_again"), "R") || key_pressed(GLFW_KEY_R)) {
+                        action = Action::play_again;
+                    }
+                };
+                break;
+        }
+    }
+    end_column();
+    ImGui::EndChild();
+    ImGui::Separator();
+    begin_column(ui_);
+    if (footer_) {
+        footer_();
     }
     end_column();
     return action;

@@ -39,6 +39,7 @@ class PracticeView {
     void draw_scene();
     void draw_step();
     void draw_choice();
+    void choice_buttons();
     void draw_step_feedback();
     void draw_option_feedback();
     void draw_ending();
@@ -67,6 +68,8 @@ class PracticeView {
     std::string fatal_;  // the journal could not be written: nothing more is accepted
     ImageCache images_;
     std::optional<ChoiceTally> tally_;
+    // The buttons of what is on screen, drawn below the scrolling content.
+    std::function<void()> footer_;
 };
 
 }  // namespace deliberate::ui

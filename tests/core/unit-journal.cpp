@@ -19,6 +19,15 @@ std::size_t last_line_start(const std::string& bytes) {
     return bytes.rfind('\n', bytes.size() - 2) + 1;
 }
 
+// The bytes of a journal of a whole play-through of full-featured, written in `dir`.
+std::string recorded_full_journal(const test::TempDir& dir) {
+    {
+        auto rec = test::start_recording(dir / "full.jsonl");
+        test::play_full_featured(rec);
+    }
+    return test::read_bytes(dir / "full.jsonl");
+}
+
 unsigned mode_of(const std::filesystem::path& path) {
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
@@ -133,11 +142,7 @@ TEST_CASE("the data folder: --data, then DELIBERATE_DATA, XDG_DATA_HOME and HOME
 
 TEST_CASE("a journal cut at every byte of its last event keeps every event before it") {
     test::TempDir dir;
-    {
-        auto rec = test::start_recording(dir / "full.jsonl");
-        test::play_full_featured(rec);
-    }
-    const std::string full = test::read_bytes(dir / "full.jsonl");
+    const std::string full = recorded_full_journal(dir);
     const std::size_t last = last_line_start(full);
     const std::size_t events = scan_journal_bytes(full).events.size();
     for (std::size_t cut = last; cut <= full.size(); ++cut) {
@@ -179,11 +184,7 @@ TEST_CASE("a journal cut at every byte of its last event keeps every event befor
 
 TEST_CASE("a flipped byte anywhere in the last event is caught, never taken as an event") {
     test::TempDir dir;
-    {
-        auto rec = test::start_recording(dir / "full.jsonl");
-        test::play_full_featured(rec);
-    }
-    const std::string full = test::read_bytes(dir / "full.jsonl");
+    const std::string full = recorded_full_journal(dir);
     const std::size_t last = last_line_start(full);
     const std::size_t events = scan_journal_bytes(full).events.size();
     for (std::size_t at = last; at < full.size(); ++at) {
@@ -203,11 +204,7 @@ TEST_CASE("a flipped byte anywhere in the last event is caught, never taken as a
 
 TEST_CASE("damage in the middle is reported with its line, and such a journal is not resumed") {
     test::TempDir dir;
-    {
-        auto rec = test::start_recording(dir / "full.jsonl");
-        test::play_full_featured(rec);
-    }
-    const std::string full = test::read_bytes(dir / "full.jsonl");
+    const std::string full = recorded_full_journal(dir);
     const std::size_t events = scan_journal_bytes(full).events.size();
     const std::size_t line4 = [&] {
         std::size_t at = 0;
