@@ -23,7 +23,7 @@ const Texture& ImageCache::get(const std::filesystem::path& file) {
     unsigned char* pixels = stbi_load(file.c_str(), &texture.width, &texture.height, &channels, 4);
     if (pixels == nullptr) {
         const char* reason = stbi_failure_reason();
-        texture.error = file.string() + ": " + (reason != nullptr ? reason : "cannot decode");
+        texture.error = reason != nullptr ? reason : "cannot decode";
         return texture;
     }
     glGenTextures(1, &texture.id);

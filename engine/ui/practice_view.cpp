@@ -181,7 +181,9 @@ void PracticeView::draw_node_text() {
             const float width = ImGui::CalcItemWidth();
             ImGui::PushStyleColor(ImGuiCol_ChildBg, palette(ui_.settings.theme).border);
             ImGui::BeginChild("missing-image", ImVec2(width, ImGui::GetFontSize() * 4), true);
-            muted(ui_, ui_.text.format("ui.image_missing", {node.image}));
+            muted(ui_, texture == nullptr
+                           ? ui_.text.format("ui.image_missing", {node.image})
+                           : ui_.text.format("ui.image_unreadable", {node.image, texture->error}));
             ImGui::EndChild();
             ImGui::PopStyleColor();
         }
