@@ -50,14 +50,22 @@ void LauncherView::reload() {
     tags_ = library_tags(entries_);
     unfinished_.clear();
     for (RecordedSessionInfo& info : list_recorded_sessions(ui_.data_dir)) {
-        std::error_code ec;
+        if (info.finished || !info.resumable || info.mode == "workshop") {
+            continue;
+        }
         // A scenario outside the library (opened with `deliberate practice FILE`) can be
         // continued too, as long as its file is still where the journal says.
-        const bool findable = entry_for(info.scenario_id) != nullptr ||
-                              std::filesystem::is_regular_file(info.scenario_file, ec);
-        if (!info.finished && info.resumable && info.mode != "workshop" && findable) {
-            unfinished_.push_back(std::move(info));
+        std::error_code ec;
+        std::string title;
+        if (const LibraryEntry* entry = entry_for(info.scenario_id)) {
+            title = entry->scenario->title.in(info.language);
+        } else if (std::filesystem::is_regular_file(info.scenario_file, ec)) {
+            const auto loaded = load_scenario_file(info.scenario_file, ui_.resources);
+            title = loaded.ok() ? loaded.value->title.in(info.language) : info.scenario_id;
+        } else {
+            continue;
         }
+        unfinished_.push_back({std::move(info), std::move(title)});
     }
 }
 
@@ -79,14 +87,11 @@ LauncherView::Request LauncherView::draw_continue() {
     heading(ui_, ui_.tr("ui.launcher.continue"));
     const std::size_t shown = std::min<std::size_t>(unfinished_.size(), 3);
     for (std::size_t i = 0; i < shown; ++i) {
-        const RecordedSessionInfo& info = unfinished_[i];
-        const LibraryEntry* entry = entry_for(info.scenario_id);
+        const RecordedSessionInfo& info = unfinished_[i].info;
         ImGui::PushID(static_cast<int>(i));
-        const std::string title =
-            entry != nullptr ? entry->scenario->title.in(info.language) : info.scenario_id;
-        const std::string line =
-            ui_.text.format("ui.launcher.session_line",
-                            {title, short_time(info.last_event), std::to_string(info.events)});
+        const std::string line = ui_.text.format(
+            "ui.launcher.session_line",
+            {unfinished_[i].title, short_time(info.last_event), std::to_string(info.events)});
         if (secondary_button(ui_.tr("ui.launcher.continue_button"), i == 0 ? "C" : "") ||
             (i == 0 && key_pressed(GLFW_KEY_C))) {
             request.kind = Request::Kind::resume;

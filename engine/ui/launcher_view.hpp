@@ -37,7 +37,11 @@ class LauncherView {
     UiContext& ui_;
     std::vector<LibraryEntry> entries_;
     std::vector<std::string> tags_;
-    std::vector<RecordedSessionInfo> unfinished_;
+    struct Unfinished {
+        RecordedSessionInfo info;
+        std::string title;  // in the session's language
+    };
+    std::vector<Unfinished> unfinished_;
     std::string search_;
     std::string tag_;
     bool focus_search_ = false;
