@@ -77,7 +77,6 @@ struct PendingNode {
     std::string next;
     std::vector<std::string> branch_next;
     std::vector<std::string> option_next;
-    std::vector<std::string> steps_keys;   // content given, by step id
     std::vector<std::string> model_steps;  // as listed, empty when absent
     bool has_model_steps = false;
 };
@@ -117,8 +116,7 @@ class ScenarioBuilder : public NodeStream {
     void read_dilemma(const JsonValue& node, const Path& path, Node& out, PendingNode& pending);
     void read_ending(const JsonValue& node, const Path& path, Node& out);
     void read_option(const JsonValue& option, const Path& path, Option& out, std::string& next);
-    void read_step_contents(const JsonValue& node, const Path& path, Node& out,
-                            PendingNode& pending);
+    void read_step_contents(const JsonValue& node, const Path& path, Node& out);
     std::optional<Condition> read_condition(const JsonValue& value, const Path& path);
     std::optional<Effect> read_effect(const JsonValue& value, const Path& path);
     std::optional<ValueType> static_type(const Condition& c) const;
@@ -554,7 +552,7 @@ void ScenarioBuilder::read_dilemma(const JsonValue& node, const Path& path, Node
             }
         }
     }
-    read_step_contents(node, path, out, pending);
+    read_step_contents(node, path, out);
     if (const JsonValue* model_steps = reader_.field(node, path, "model_steps", false)) {
         pending.has_model_steps = true;
         if (model_steps->is_array() && model_steps->empty()) {
@@ -604,8 +602,7 @@ void ScenarioBuilder::read_option(const JsonValue& option, const Path& path, Opt
     next = reader_.id_field(option, path, "next", true).value_or("");
 }
 
-void ScenarioBuilder::read_step_contents(const JsonValue& node, const Path& path, Node& out,
-                                         PendingNode& pending) {
+void ScenarioBuilder::read_step_contents(const JsonValue& node, const Path& path, Node& out) {
     const JsonValue* steps = reader_.field(node, path, "steps", false);
     if (steps == nullptr ||
         !reader_.expect_object(*steps, path / "steps", "an object keyed by model step id")) {
@@ -614,7 +611,6 @@ void ScenarioBuilder::read_step_contents(const JsonValue& node, const Path& path
     const Path steps_path = path / "steps";
     for (const auto& [step_id, content] : steps->members()) {
         const Path content_path = steps_path / step_id;
-        pending.steps_keys.emplace_back(step_id);
         StepContent built;
         built.step_id = step_id;
         if (!reader_.expect_object(
