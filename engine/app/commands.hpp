@@ -23,7 +23,7 @@ void add_validate_command(CLI::App& app, const LoadOptions& resources, Command& 
 void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_play_command(CLI::App& app, const LoadOptions& resources, Command& selected);
-void add_journal_command(CLI::App& app, Command& selected);
+void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 
 struct DesktopOptions;
 // The desktop app's commands; built only with the GUI.

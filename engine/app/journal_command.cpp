@@ -6,6 +6,8 @@
 
 #include "commands.hpp"
 #include "deliberate/journal.hpp"
+#include "deliberate/recorded_session.hpp"
+#include "deliberate/workshop_summary.hpp"
 
 namespace deliberate::app {
 
@@ -131,9 +133,95 @@ int run(const CheckArgs& args) {
     return damaged == 0 ? exit_ok : exit_problems;
 }
 
+struct ExportArgs {
+    std::string journal;
+    std::string scenario;
+    std::string html;
+    std::string csv;
+};
+
+// Writes `bytes` to `target` ("-" for standard output); false after saying why.
+bool write_export(const std::string& target, const std::string& bytes) {
+    if (target == "-") {
+        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+        return true;
+    }
+    std::string error;
+    if (!write_file_atomically(target, bytes, error)) {
+        std::fprintf(stderr, "deliberate journal export: %s\n", error.c_str());
+        return false;
+    }
+    return true;
+}
+
+int run_export(const ExportArgs& args, const LoadOptions& resources) {
+    if (args.html.empty() && args.csv.empty()) {
+        std::fprintf(stderr,
+                     "deliberate journal export: say what to write: --html FILE, "
+                     "--csv FILE (- for standard output)\n");
+        return exit_usage;
+    }
+    const JournalScan scan = scan_journal(args.journal);
+    if (!scan.readable()) {
+        std::fprintf(stderr, "deliberate journal export: %s: %s\n", args.journal.c_str(),
+                     scan.error.c_str());
+        return exit_usage;
+    }
+    if (!scan.header || !scan.damage.empty()) {
+        std::fprintf(stderr,
+                     "deliberate journal export: %s is damaged; see deliberate journal check\n",
+                     args.journal.c_str());
+        return exit_problems;
+    }
+    const std::string scenario_path =
+        args.scenario.empty() ? scan.header->scenario_file : args.scenario;
+    int exit_code = exit_ok;
+    const auto scenario = load_for_command(scenario_path, resources, "export", exit_code);
+    if (!scenario) {
+        return exit_code;
+    }
+    try {
+        const WorkshopSummary summary = summarise_session(scenario, scan);
+        UiText text;
+        std::string error;
+        if (!text.load(resources.assets_dir / "i18n", summary.header.language, error)) {
+            std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());
+        }
+        const bool ok =
+            (args.csv.empty() ||
+             write_export(args.csv, summary_csv(*scenario, summary, summary.header.language))) &&
+            (args.html.empty() || write_export(args.html, summary_html(*scenario, summary, text)));
+        return ok ? exit_ok : exit_usage;
+    } catch (const ReplayError& e) {
+        std::fprintf(stderr, "deliberate journal export: %s:%s\n", args.journal.c_str(), e.what());
+        return exit_problems;
+    }
+}
+
+// `deliberate journal export`: a session's summary as HTML and CSV.
+void add_journal_export_command(CLI::App& journal, const LoadOptions& resources,
+                                Command& selected) {
+    auto args = std::make_shared<ExportArgs>();
+    CLI::App* cmd = journal.add_subcommand(
+        "export", "Write a session's summary: votes, shifts, branches, discussion questions");
+    cmd->footer(
+        "The HTML page is self-contained and printable, with the votes as bar charts; the CSV\n"
+        "has one row per option per vote. - writes to standard output. The scenario is found\n"
+        "through the journal, or named with --scenario.\n"
+        "Example: deliberate journal export session.jsonl --html summary.html --csv votes.csv");
+    cmd->add_option("journal", args->journal, "The journal")->required()->type_name("FILE");
+    cmd->add_option("--scenario", args->scenario, "The scenario, if it has moved")
+        ->type_name("SCENARIO");
+    cmd->add_option("--html", args->html, "Write the summary page here")->type_name("FILE");
+    cmd->add_option("--csv", args->csv, "Write the votes as CSV here")->type_name("FILE");
+    cmd->callback([&selected, args, &resources] {
+        selected = [args, &resources] { return run_export(*args, resources); };
+    });
+}
+
 }  // namespace
 
-void add_journal_command(CLI::App& app, Command& selected) {
+void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& selected) {
     CLI::App* journal = app.add_subcommand("journal", "Work with recorded sessions");
     journal->require_subcommand(1);
     auto args = std::make_shared<CheckArgs>();
@@ -149,6 +237,7 @@ void add_journal_command(CLI::App& app, Command& selected) {
         ->required()
         ->type_name("FILE|DIR");
     check->callback([&selected, args] { selected = [args] { return run(*args); }; });
+    add_journal_export_command(*journal, resources, selected);
 }
 
 }  // namespace deliberate::app

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     app::add_graph_command(app, resources, selected);
     app::add_walk_command(app, resources, selected);
     app::add_play_command(app, resources, selected);
-    app::add_journal_command(app, selected);
+    app::add_journal_command(app, resources, selected);
 #ifdef DELIBERATE_WITH_GUI
     app::DesktopOptions desktop;
     app::add_window_options(app, desktop);

@@ -5,6 +5,7 @@
 
 #include "deliberate/recorded_session.hpp"
 #include "deliberate/step_input.hpp"
+#include "deliberate/workshop_summary.hpp"
 #include "journal_support.hpp"
 
 using namespace deliberate;
@@ -242,4 +243,79 @@ TEST_CASE("step feedback names the relevant candidates left out") {
     REQUIRE(facts.explained.size() == 1);
     CHECK(facts.explained[0].feedback.in("en") == "The value matters.");
     CHECK(step_feedback(session, test::picks({"value"})).empty());
+}
+
+TEST_CASE("a group's votes, reveal and branch are recorded, replayed and summarised") {
+    test::TempDir dir;
+    const auto path = dir / "w.jsonl";
+    {
+        Session session(test::full_featured(), "en");
+        JournalHeader header = make_journal_header(session, "workshop");
+        header.group = "Team A";
+        auto rec = RecordedSession::start(std::move(session), path, std::move(header));
+        rec.continue_scene();
+        CHECK_THROWS_AS(rec.record_vote("first", {1}), std::invalid_argument);
+        CHECK_THROWS_AS(rec.record_vote("second", {1, 2}), std::invalid_argument);
+        CHECK_THROWS_AS(rec.record_vote("first", {-1, 2}), std::invalid_argument);
+        rec.record_vote("first", {7, 3});
+        rec.record_vote("first", {6, 4});  // a recount replaces the first count
+        rec.set_factor(0, 1);
+        rec.record_vote("first", {2, 8});  // what if: another setting, its own count
+        rec.add_note("the amount made the difference");
+        while (!rec.session().at_choice()) {
+            rec.answer_step(rec.session().current_step()->input == InputKind::text ||
+                                    rec.session().current_step()->input == InputKind::arguments
+                                ? test::text("discussed")
+                            : rec.session().current_step()->input == InputKind::rank
+                                ? test::picks({"honesty", "loyalty"})
+                            : rec.session().current_step()->input == InputKind::multiselect ||
+                                    rec.session().current_step()->input == InputKind::select
+                                ? test::picks({step_candidates(rec.session())[0].id})
+                                : StepAnswer{});
+        }
+        rec.record_vote("final", {1, 9});
+        rec.record_reveal();
+        rec.choose(1, "majority");
+        rec.answer_step({});
+        rec.continue_scene();
+        REQUIRE(rec.session().at_ending());
+    }
+    const JournalScan scan = scan_journal(path);
+    REQUIRE(scan.intact());
+    CHECK(scan.header->mode == "workshop");
+    CHECK(scan.header->group == "Team A");
+    std::string notice;
+    auto resumed = RecordedSession::resume(test::full_featured(), path, notice);
+    CHECK(resumed.session().at_ending());
+
+    const auto scenario = test::full_featured();
+    const WorkshopSummary summary = summarise_session(scenario, scan);
+    REQUIRE(summary.dilemmas.size() == 1);
+    const DilemmaSummary& d = summary.dilemmas[0];
+    REQUIRE(d.votes.size() == 3);
+    CHECK(d.votes[0].per_option == std::vector<int>{6, 4});
+    CHECK(d.votes[1].per_option == std::vector<int>{2, 8});
+    CHECK(d.votes[1].factors == FactorSetting{{"amount", "high"}});
+    CHECK(d.votes[2].round == "final");
+    CHECK(d.chosen == std::size_t{1});
+    CHECK(d.reason == "majority");
+    CHECK(summary.notes == std::vector<std::string>{"the amount made the difference"});
+    CHECK(summary.path.back() == *scenario->find_node("audit"));
+
+    const std::string csv = summary_csv(*scenario, summary, "en");
+    CHECK(csv.rfind("dilemma,question,factors,round,option,label,count,percent,chosen,reason\n",
+                    0) == 0);
+    CHECK(csv.find("parcel,What do you do?,Value: €25,first,keep,Keep,6,60,no,\n") !=
+          std::string::npos);
+    CHECK(csv.find("parcel,What do you do?,Value: €250,final,report,Report,9,90,yes,majority\n") !=
+          std::string::npos);
+    UiText text;
+    std::string error;
+    REQUIRE(text.load(std::string(DELIBERATE_SOURCE_DIR) + "/assets/i18n", "en", error));
+    const std::string html = summary_html(*scenario, summary, text);
+    CHECK(html.find("<svg") != std::string::npos);
+    CHECK(html.find("9 (90%)") != std::string::npos);
+    CHECK(html.find("Team A") != std::string::npos);
+    CHECK(html.find("the amount made the difference") != std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);
 }

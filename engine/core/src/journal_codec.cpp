@@ -29,6 +29,8 @@ constexpr TypeName type_names[] = {
     {EventType::factor, "factor"},
     {EventType::note, "note"},
     {EventType::end, "end"},
+    {EventType::vote, "vote"},
+    {EventType::reveal, "reveal"},
 };
 
 std::string seal(const ordered& body) {
@@ -154,7 +156,46 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
         case EventType::back:
             return string_member(object, "step", event.step, reason);
         case EventType::choice:
-            return string_member(object, "option", event.option, reason);
+            return string_member(object, "option", event.option, reason) &&
+                   string_member(object, "reason", event.reason, reason, false);
+        case EventType::vote: {
+            if (!string_member(object, "round", event.round, reason)) {
+                return false;
+            }
+            if (event.round != "first" && event.round != "final") {
+                reason = "`round` is neither `first` nor `final`";
+                return false;
+            }
+            const auto counts = object.find("counts");
+            if (counts == object.end() || !counts->is_object()) {
+                reason = "no `counts` object";
+                return false;
+            }
+            for (const auto& [option, count] : counts->items()) {
+                if (!count.is_number_unsigned()) {
+                    reason = "the count of `" + option + "` is not a whole number";
+                    return false;
+                }
+                event.counts.emplace_back(option, count.get<int>());
+            }
+            const auto factors = object.find("factors");
+            if (factors != object.end()) {
+                if (!factors->is_object()) {
+                    reason = "`factors` is not an object";
+                    return false;
+                }
+                for (const auto& [id, value] : factors->items()) {
+                    if (!value.is_string()) {
+                        reason = "factor `" + id + "` is not a string";
+                        return false;
+                    }
+                    event.factors.emplace_back(id, value.get<std::string>());
+                }
+            }
+            return true;
+        }
+        case EventType::reveal:
+            return true;
         case EventType::factor:
             return string_member(object, "factor", event.factor, reason) &&
                    string_member(object, "value", event.value, reason);
@@ -233,6 +274,25 @@ std::string encode_journal_event(const JournalEvent& event) {
             break;
         case EventType::choice:
             body["option"] = event.option;
+            if (!event.reason.empty()) {
+                body["reason"] = event.reason;
+            }
+            break;
+        case EventType::vote: {
+            body["round"] = event.round;
+            ordered counts = ordered::object();
+            for (const auto& [option, count] : event.counts) {
+                counts[option] = count;
+            }
+            body["counts"] = std::move(counts);
+            ordered factors = ordered::object();
+            for (const auto& [id, value] : event.factors) {
+                factors[id] = value;
+            }
+            body["factors"] = std::move(factors);
+            break;
+        }
+        case EventType::reveal:
             break;
         case EventType::factor:
             body["factor"] = event.factor;

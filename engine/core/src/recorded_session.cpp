@@ -1,6 +1,8 @@
 // Recording a session's actions in its journal, and rebuilding a session from a journal.
 #include "deliberate/recorded_session.hpp"
 
+#include <algorithm>
+
 #include "deliberate/step_input.hpp"
 #include "deliberate/version.hpp"
 
@@ -82,6 +84,21 @@ void apply(Session& session, const JournalEvent& event, std::size_t line) {
             return;
         }
         case EventType::note:
+            return;
+        case EventType::vote: {
+            require_node(session, event, line);
+            const auto& options = session.node().options;
+            for (const auto& [option, count] : event.counts) {
+                if (std::none_of(options.begin(), options.end(),
+                                 [&](const Option& o) { return o.id == option; })) {
+                    throw ReplayError(line, "the vote counts `" + option + "`, which `" +
+                                                event.node + "` does not offer");
+                }
+            }
+            return;
+        }
+        case EventType::reveal:
+            require_node(session, event, line);
             return;
         case EventType::end:
             require_node(session, event, line);
@@ -241,12 +258,13 @@ bool RecordedSession::go_back() {
     return true;
 }
 
-void RecordedSession::choose(std::size_t option_index) {
+void RecordedSession::choose(std::size_t option_index, std::string reason) {
     Session next = session_;
     next.choose(option_index);
     JournalEvent event;
     event.type = EventType::choice;
     event.option = session_.node().options[option_index].id;
+    event.reason = std::move(reason);
     record(std::move(event));
     const std::size_t before = session_.history().size();
     session_ = std::move(next);
@@ -269,6 +287,36 @@ void RecordedSession::add_note(std::string text) {
     JournalEvent event;
     event.type = EventType::note;
     event.text = std::move(text);
+    record(std::move(event));
+}
+
+void RecordedSession::record_vote(const std::string& round, const std::vector<int>& per_option) {
+    if (!session_.at_dilemma()) {
+        throw std::logic_error("record_vote: `" + session_.node().id + "` is not a dilemma");
+    }
+    const auto& options = session_.node().options;
+    if (per_option.size() != options.size() || (round != "first" && round != "final") ||
+        std::any_of(per_option.begin(), per_option.end(), [](int n) { return n < 0; })) {
+        throw std::invalid_argument(
+            "record_vote: a count for each option, none negative, in "
+            "round `first` or `final`");
+    }
+    JournalEvent event;
+    event.type = EventType::vote;
+    event.round = round;
+    for (std::size_t o = 0; o < options.size(); ++o) {
+        event.counts.emplace_back(options[o].id, per_option[o]);
+    }
+    const Scenario& scenario = session_.scenario();
+    for (std::size_t f = 0; f < scenario.factors.size(); ++f) {
+        event.factors.emplace_back(scenario.factors[f].id, session_.factor_values()[f]);
+    }
+    record(std::move(event));
+}
+
+void RecordedSession::record_reveal() {
+    JournalEvent event;
+    event.type = EventType::reveal;
     record(std::move(event));
 }
 

@@ -36,7 +36,7 @@ struct JournalHeader {
     std::string time;  // UTC, when the session began
 };
 
-enum class EventType { continue_scene, answer, back, choice, factor, note, end };
+enum class EventType { continue_scene, answer, back, choice, factor, note, end, vote, reveal };
 const char* event_type_name(EventType type);
 
 // One recorded action. Which fields are used depends on the type; ids, not indices, so that a
@@ -52,8 +52,14 @@ struct JournalEvent {
     std::string text;                // answer: free text; note: the note
     std::optional<int> scale;        // answer: a scale value
     std::string option;              // choice
-    std::string factor;              // factor: which one
-    std::string value;               // factor: its new value
+    std::string reason;              // choice: why this branch (e.g. "majority", "override")
+    std::string round;               // vote: "first" or "final"
+    // vote: the count per option id (look them up by id: a reader may see them in another
+    // order) and the factor values the vote was cast under.
+    std::vector<std::pair<std::string, int>> counts;
+    std::vector<std::pair<std::string, std::string>> factors;
+    std::string factor;  // factor: which one
+    std::string value;   // factor: its new value
 };
 
 // A line that is not an intact event, by 1-based line number and byte offset in the file.

@@ -52,9 +52,17 @@ class RecordedSession {
     void continue_scene();
     void answer_step(StepAnswer answer);
     bool go_back();
-    void choose(std::size_t option_index);
+    // `reason` says why a group took this branch ("majority", "tie: the trainer's pick",
+    // "override"); empty for one participant's own choice.
+    void choose(std::size_t option_index, std::string reason = {});
     void set_factor(std::size_t factor, std::size_t value);
     void add_note(std::string text);
+    // A workshop's hand count at the current dilemma: one count per option, in option order,
+    // for round "first" or "final", under the current factor values. Changes nothing in the
+    // session; throws std::invalid_argument for counts that do not fit.
+    void record_vote(const std::string& round, const std::vector<int>& per_option);
+    // The trainer revealed the votes at the current node.
+    void record_reveal();
 
   private:
     RecordedSession(Session session, JournalWriter writer);

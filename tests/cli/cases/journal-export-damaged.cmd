@@ -1,0 +1,1 @@
+journal export data/journals/damaged-middle.jsonl --csv -

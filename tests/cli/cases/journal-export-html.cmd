@@ -1,0 +1,1 @@
+journal export data/journals/workshop.jsonl --html -
