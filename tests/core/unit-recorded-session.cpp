@@ -318,4 +318,7 @@ TEST_CASE("a group's votes, reveal and branch are recorded, replayed and summari
     CHECK(html.find("Team A") != std::string::npos);
     CHECK(html.find("the amount made the difference") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
+    // First 2:8 and final 1:9 under the same setting (amount high): the shift.
+    CHECK(html.find("in percentage points: Keep \xE2\x88\x92"
+                    "10, Report +10") != std::string::npos);
 }

@@ -249,6 +249,27 @@ std::string summary_html(const Scenario& scenario, const WorkshopSummary& summar
                                  : " <span class=\"muted\">(" + html_escape(setting) + ")</span>") +
                 "</p>\n" + vote_svg(node, vote, lang) + "\n";
         }
+        // The shift between the first and the final vote under the same setting: the lesson.
+        for (const VoteRecord& final_vote : d.votes) {
+            const auto first =
+                std::find_if(d.votes.begin(), d.votes.end(), [&](const VoteRecord& v) {
+                    return v.round == "first" && final_vote.round == "final" &&
+                           v.factors == final_vote.factors;
+                });
+            if (first == d.votes.end() || first->total() == 0 || final_vote.total() == 0) {
+                continue;
+            }
+            std::string shifts;
+            for (std::size_t o = 0; o < node.options.size(); ++o) {
+                const long before = std::lround(100.0 * first->per_option[o] / first->total());
+                const long after =
+                    std::lround(100.0 * final_vote.per_option[o] / final_vote.total());
+                shifts += (shifts.empty() ? "" : ", ") + node.options[o].label.in(lang) + " " +
+                          (after >= before ? "+" : "\xE2\x88\x92") +
+                          std::to_string(std::labs(after - before));
+            }
+            html += "<p>" + html_escape(text.format("export.shift", {shifts})) + "</p>\n";
+        }
         if (d.chosen) {
             html +=
                 "<p>" +
