@@ -88,7 +88,10 @@ void apply(Session& session, const JournalEvent& event, std::size_t line) {
         case EventType::vote: {
             require_node(session, event, line);
             const auto& options = session.node().options;
-            for (const auto& [option, count] : event.counts) {
+            for (const auto& counted : event.counts) {
+                // A named copy, not a structured binding: lambdas cannot capture those in C++17
+                // and clang 14 refuses it in C++20 too.
+                const std::string& option = counted.first;
                 if (std::none_of(options.begin(), options.end(),
                                  [&](const Option& o) { return o.id == option; })) {
                     throw ReplayError(line, "the vote counts `" + option + "`, which `" +
