@@ -167,7 +167,12 @@ void PracticeView::draw_node_text() {
         heading(ui_, s.render(node.title));
     }
     if (!node.image.empty()) {
-        const auto file = find_asset(s.scenario().file, ui_.resources.assets_dir, node.image);
+        // Looked up on disk once per node arrived at, not every frame.
+        if (image_node_ != s.node_index()) {
+            image_node_ = s.node_index();
+            image_file_ = find_asset(s.scenario().file, ui_.resources.assets_dir, node.image);
+        }
+        const std::filesystem::path& file = image_file_;
         const Texture* texture = file.empty() ? nullptr : &images_.get(file);
         if (texture != nullptr && texture->id != 0) {
             const float width = std::min(ImGui::CalcItemWidth(),
@@ -468,23 +473,27 @@ void PracticeView::draw_ending() {
     footer_ = [this] {
         if (primary_button(ui_, ui_.tr("ui.see_summary"), ui_.tr("ui.key.enter")) ||
             enter_pressed()) {
-            phase_ = Phase::summary;
-            const Scenario& scenario = rec_.session().scenario();
-            tally_ = tally_choices(scenario, list_journals(ui_.data_dir, scenario.id),
-                                   rec_.journal().path());
+            enter_summary();
         }
     };
+}
+
+void PracticeView::enter_summary() {
+    phase_ = Phase::summary;
+    // Read once here, not every frame: the participant's own answers come from the journal
+    // (the session keeps only the current dilemma's), the others' from theirs.
+    own_events_ = scan_journal(rec_.journal().path()).events;
+    const Scenario& scenario = rec_.session().scenario();
+    tally_ =
+        tally_choices(scenario, list_journals(ui_.data_dir, scenario.id), rec_.journal().path());
 }
 
 void PracticeView::draw_summary() {
     const Session& s = rec_.session();
     const Scenario& scenario = s.scenario();
     heading(ui_, ui_.tr("ui.summary"));
-    // The participant's own answers come from the journal: the session keeps only the
-    // current dilemma's.
-    const JournalScan scan = scan_journal(rec_.journal().path());
     std::string current_node;
-    for (const JournalEvent& e : scan.events) {
+    for (const JournalEvent& e : own_events_) {
         const auto n = scenario.find_node(e.node);
         if (!n) {
             continue;

@@ -43,6 +43,7 @@ class PracticeView {
     void draw_step_feedback();
     void draw_option_feedback();
     void draw_ending();
+    void enter_summary();
     void draw_summary();
     void confirm_step();
     void go_back();
@@ -68,6 +69,9 @@ class PracticeView {
     std::string fatal_;  // the journal could not be written: nothing more is accepted
     ImageCache images_;
     std::optional<ChoiceTally> tally_;
+    std::vector<JournalEvent> own_events_;  // the summary's answers, read on entering it
+    std::size_t image_node_ = no_node;      // the node whose image file is resolved
+    std::filesystem::path image_file_;
     // The buttons of what is on screen, drawn below the scrolling content.
     std::function<void()> footer_;
 };

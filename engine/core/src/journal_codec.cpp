@@ -62,6 +62,35 @@ bool string_member(const json& object, const char* key, std::string& out, std::s
     return true;
 }
 
+// Reads the optional `factors` object (factor id to value id) of a header or a vote.
+bool factors_member(const json& object, std::vector<std::pair<std::string, std::string>>& out,
+                    std::string& reason) {
+    const auto factors = object.find("factors");
+    if (factors == object.end()) {
+        return true;
+    }
+    if (!factors->is_object()) {
+        reason = "`factors` is not an object";
+        return false;
+    }
+    for (const auto& [id, value] : factors->items()) {
+        if (!value.is_string()) {
+            reason = "factor `" + id + "` is not a string";
+            return false;
+        }
+        out.emplace_back(id, value.get<std::string>());
+    }
+    return true;
+}
+
+ordered factors_object(const std::vector<std::pair<std::string, std::string>>& factors) {
+    ordered out = ordered::object();
+    for (const auto& [id, value] : factors) {
+        out[id] = value;
+    }
+    return out;
+}
+
 bool decode_header(const json& object, JournalHeader& header, std::string& reason) {
     std::string format;
     if (!string_member(object, "format", format, reason)) {
@@ -76,19 +105,8 @@ bool decode_header(const json& object, JournalHeader& header, std::string& reaso
         reason = "no `scenario` object";
         return false;
     }
-    const auto factors = object.find("factors");
-    if (factors != object.end()) {
-        if (!factors->is_object()) {
-            reason = "`factors` is not an object";
-            return false;
-        }
-        for (const auto& [id, value] : factors->items()) {
-            if (!value.is_string()) {
-                reason = "factor `" + id + "` is not a string";
-                return false;
-            }
-            header.factors.emplace_back(id, value.get<std::string>());
-        }
+    if (!factors_member(object, header.factors, reason)) {
+        return false;
     }
     return string_member(object, "time", header.time, reason) &&
            string_member(*scenario, "id", header.scenario_id, reason) &&
@@ -178,21 +196,7 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
                 }
                 event.counts.emplace_back(option, count.get<int>());
             }
-            const auto factors = object.find("factors");
-            if (factors != object.end()) {
-                if (!factors->is_object()) {
-                    reason = "`factors` is not an object";
-                    return false;
-                }
-                for (const auto& [id, value] : factors->items()) {
-                    if (!value.is_string()) {
-                        reason = "factor `" + id + "` is not a string";
-                        return false;
-                    }
-                    event.factors.emplace_back(id, value.get<std::string>());
-                }
-            }
-            return true;
+            return factors_member(object, event.factors, reason);
         }
         case EventType::reveal:
             return true;
@@ -239,11 +243,7 @@ std::string encode_journal_header(const JournalHeader& header) {
     if (!header.group.empty()) {
         body["group"] = header.group;
     }
-    ordered factors = ordered::object();
-    for (const auto& [id, value] : header.factors) {
-        factors[id] = value;
-    }
-    body["factors"] = std::move(factors);
+    body["factors"] = factors_object(header.factors);
     return seal(body);
 }
 
@@ -285,11 +285,7 @@ std::string encode_journal_event(const JournalEvent& event) {
                 counts[option] = count;
             }
             body["counts"] = std::move(counts);
-            ordered factors = ordered::object();
-            for (const auto& [id, value] : event.factors) {
-                factors[id] = value;
-            }
-            body["factors"] = std::move(factors);
+            body["factors"] = factors_object(event.factors);
             break;
         }
         case EventType::reveal:

@@ -120,6 +120,16 @@ class Reader {
         }
     }
     bool at(char c) const { return p_ != end_ && *p_ == c; }
+    // One or more digits, skipped; false (nothing skipped) when none is next.
+    bool digits() {
+        if (p_ == end_ || !is_digit(*p_)) {
+            return false;
+        }
+        while (p_ != end_ && is_digit(*p_)) {
+            ++p_;
+        }
+        return true;
+    }
 
     bool key();
     bool scalar(JsonValue& out);
@@ -253,21 +263,14 @@ bool Reader::number(JsonValue& out) {
     }
     if (at('0')) {
         ++p_;
-    } else if (p_ != end_ && is_digit(*p_)) {
-        while (p_ != end_ && is_digit(*p_)) {
-            ++p_;
-        }
-    } else {
+    } else if (!digits()) {
         return false;
     }
     bool whole = true;
     if (at('.')) {
         ++p_;
-        if (p_ == end_ || !is_digit(*p_)) {
+        if (!digits()) {
             return false;
-        }
-        while (p_ != end_ && is_digit(*p_)) {
-            ++p_;
         }
         whole = false;
     }
@@ -276,11 +279,8 @@ bool Reader::number(JsonValue& out) {
         if (at('+') || at('-')) {
             ++p_;
         }
-        if (p_ == end_ || !is_digit(*p_)) {
+        if (!digits()) {
             return false;
-        }
-        while (p_ != end_ && is_digit(*p_)) {
-            ++p_;
         }
         whole = false;
     }
