@@ -104,6 +104,16 @@ TEST_CASE("how others chose: counted per dilemma, shown from five earlier sessio
     CHECK(parcel->per_option == std::vector<int>{0, 5});
     // The participant's own session is left out.
     CHECK(tally_choices(*scenario, journals, path).sessions == 4);
+    // A workshop's branch is the group's: not counted as one participant's choice.
+    auto workshop = dir / "w.jsonl";
+    {
+        Session session(scenario, "en");
+        auto rec = RecordedSession::start(std::move(session), workshop,
+                                          make_journal_header(Session(scenario, "en"), "workshop"));
+        test::play_full_featured(rec);
+    }
+    journals.push_back(workshop);
+    CHECK(tally_choices(*scenario, journals, {}).sessions == 5);
 }
 
 TEST_CASE("recorded sessions are listed newest first, with what the launcher needs") {

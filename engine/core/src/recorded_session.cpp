@@ -248,6 +248,18 @@ void RecordedSession::answer_step(StepAnswer answer) {
     record_arrival(before);
 }
 
+void RecordedSession::discuss_step() {
+    Session next = session_;
+    next.answer_step({});  // throws, recording nothing, where there is no step to pass
+    JournalEvent event;
+    event.type = EventType::answer;
+    event.step = current_step_id(session_);
+    record(std::move(event));
+    const std::size_t before = session_.history().size();
+    session_ = std::move(next);
+    record_arrival(before);
+}
+
 bool RecordedSession::go_back() {
     Session next = session_;
     if (!next.go_back()) {

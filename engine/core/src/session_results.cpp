@@ -33,7 +33,9 @@ ChoiceTally tally_choices(const Scenario& scenario, const std::vector<fs::path>&
             continue;
         }
         const JournalScan scan = scan_journal(journal);
-        if (!scan.header || scan.header->scenario_id != scenario.id) {
+        // A workshop's branch is a group's, not one participant's choice: not counted here.
+        if (!scan.header || scan.header->scenario_id != scenario.id ||
+            scan.header->mode == "workshop") {
             continue;
         }
         ++tally.sessions;

@@ -125,6 +125,30 @@ int VoteRecord::total() const {
     return sum;
 }
 
+VoteRecord vote_record(const Node& node, const JournalEvent& event) {
+    const auto& options = node.options;
+    VoteRecord vote{event.round, event.factors, std::vector<int>(options.size(), 0)};
+    for (const auto& [id, count] : event.counts) {
+        for (std::size_t o = 0; o < options.size(); ++o) {
+            if (options[o].id == id) {
+                vote.per_option[o] = count;
+            }
+        }
+    }
+    return vote;
+}
+
+void add_vote(std::vector<VoteRecord>& votes, VoteRecord vote) {
+    const auto same = std::find_if(votes.begin(), votes.end(), [&](const VoteRecord& v) {
+        return v.round == vote.round && v.factors == vote.factors;
+    });
+    if (same != votes.end()) {
+        *same = std::move(vote);
+    } else {
+        votes.push_back(std::move(vote));
+    }
+}
+
 WorkshopSummary summarise_session(std::shared_ptr<const Scenario> scenario,
                                   const JournalScan& scan) {
     WorkshopSummary summary;
@@ -144,25 +168,7 @@ WorkshopSummary summarise_session(std::shared_ptr<const Scenario> scenario,
         }
         const auto& options = s.nodes[*node].options;
         if (e.type == EventType::vote) {
-            VoteRecord vote{e.round, e.factors, std::vector<int>(options.size(), 0)};
-            for (const auto& [id, count] : e.counts) {
-                for (std::size_t o = 0; o < options.size(); ++o) {
-                    if (options[o].id == id) {
-                        vote.per_option[o] = count;
-                    }
-                }
-            }
-            // A recount replaces the earlier count of the same round and setting.
-            DilemmaSummary& d = dilemma_of(summary, *node);
-            const auto same =
-                std::find_if(d.votes.begin(), d.votes.end(), [&](const VoteRecord& v) {
-                    return v.round == vote.round && v.factors == vote.factors;
-                });
-            if (same != d.votes.end()) {
-                *same = std::move(vote);
-            } else {
-                d.votes.push_back(std::move(vote));
-            }
+            add_vote(dilemma_of(summary, *node).votes, vote_record(s.nodes[*node], e));
         } else if (e.type == EventType::choice) {
             DilemmaSummary& d = dilemma_of(summary, *node);
             for (std::size_t o = 0; o < options.size(); ++o) {

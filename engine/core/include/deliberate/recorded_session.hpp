@@ -52,6 +52,9 @@ class RecordedSession {
     void continue_scene();
     void answer_step(StepAnswer answer);
     bool go_back();
+    // A workshop discusses a step aloud instead of answering it: the step is passed with an
+    // empty answer, even one a participant alone would have to give.
+    void discuss_step();
     // `reason` says why a group took this branch ("majority", "tie: the trainer's pick",
     // "override"); empty for one participant's own choice.
     void choose(std::size_t option_index, std::string reason = {});

@@ -27,6 +27,11 @@ struct VoteRecord {
     int total() const;
 };
 
+// A vote event as a record by option index of `node`; counts of options it lacks are dropped.
+VoteRecord vote_record(const Node& node, const JournalEvent& event);
+// Adds `vote` to `votes`; a recount (same round and setting) replaces the earlier count.
+void add_vote(std::vector<VoteRecord>& votes, VoteRecord vote);
+
 struct DilemmaSummary {
     std::size_t node = no_node;
     // The last vote of each round under each factor setting, in the order first recorded.
