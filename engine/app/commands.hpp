@@ -29,6 +29,8 @@ struct DesktopOptions;
 // The desktop app's commands; built only with the GUI.
 void add_practice_command(CLI::App& app, const LoadOptions& resources, Command& selected,
                           DesktopOptions& options);
+void add_present_command(CLI::App& app, const LoadOptions& resources, Command& selected,
+                         DesktopOptions& options);
 
 // Prints diagnostics for people: one per line, hints indented, colour on a terminal.
 void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostics);

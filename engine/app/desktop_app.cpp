@@ -6,7 +6,10 @@
 //    are rebuilt at the new size, so text stays crisp.
 //  - Settings (language, theme, zoom, sound, window placement) are loaded from and saved to
 //    $XDG_CONFIG_HOME/deliberate/; ImGui's own imgui.ini is turned off.
-//  - F12 saves a screenshot when --screenshot-dir is given.
+//  - F12 saves a screenshot of every open window when --screenshot-dir is given.
+//  - While a workshop is presented on two monitors (or with --windows 2), the audience view
+//    gets a second window, fullscreen on the chosen monitor. Each window has its own GL and
+//    ImGui context; input is routed to the context of the window it arrived in.
 #include "desktop_app.hpp"
 
 #include <GLFW/glfw3.h>
@@ -50,45 +53,157 @@ void wake(GLFWwindow*) {
 struct KeyEvent {
     int key, scancode, mods;
 };
-std::vector<int> keys_down_unseen;
-std::vector<KeyEvent> deferred_releases;
+
+// A window of the app with its own OpenGL and ImGui context, fonts and style.
+struct AppWindow {
+    GLFWwindow* handle = nullptr;
+    ImGuiContext* imgui = nullptr;
+    ui::Fonts fonts;
+    float built_scale = 0;
+    float built_audience_px = -1;
+    std::string built_theme;
+    std::vector<int> keys_down_unseen;
+    std::vector<KeyEvent> deferred_releases;
+    // Where the window was before it went fullscreen, to return there.
+    int windowed_x = 0, windowed_y = 0, windowed_width = 1280, windowed_height = 720;
+};
+
+// Input arrives between frames; it goes to the ImGui context of the window it arrived in.
+AppWindow& input_target(GLFWwindow* window) {
+    auto* app_window = static_cast<AppWindow*>(glfwGetWindowUserPointer(window));
+    ImGui::SetCurrentContext(app_window->imgui);
+    wake(window);
+    return *app_window;
+}
 
 void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    wake(window);
-    if (action == GLFW_RELEASE && std::find(keys_down_unseen.begin(), keys_down_unseen.end(),
-                                            key) != keys_down_unseen.end()) {
-        deferred_releases.push_back({key, scancode, mods});
+    AppWindow& w = input_target(window);
+    if (action == GLFW_RELEASE && std::find(w.keys_down_unseen.begin(), w.keys_down_unseen.end(),
+                                            key) != w.keys_down_unseen.end()) {
+        w.deferred_releases.push_back({key, scancode, mods});
         return;
     }
     if (action == GLFW_PRESS) {
-        keys_down_unseen.push_back(key);
+        w.keys_down_unseen.push_back(key);
     }
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
 
 // After a frame: every key down has been seen; deliver the releases that waited.
-void release_deferred_keys(GLFWwindow* window) {
-    keys_down_unseen.clear();
-    for (const KeyEvent& e : deferred_releases) {
-        ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, GLFW_RELEASE, e.mods);
+void release_deferred_keys(AppWindow& w) {
+    w.keys_down_unseen.clear();
+    for (const KeyEvent& e : w.deferred_releases) {
+        ImGui_ImplGlfw_KeyCallback(w.handle, e.key, e.scancode, GLFW_RELEASE, e.mods);
     }
-    if (!deferred_releases.empty()) {
+    if (!w.deferred_releases.empty()) {
         pending_frames = frames_after_input;
     }
-    deferred_releases.clear();
+    w.deferred_releases.clear();
 }
 
-// Every input and window event asks for a few frames; ImGui's backend chains to these.
-void install_wake_callbacks(GLFWwindow* window) {
-    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int) { wake(w); });
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { wake(w); });
+// ImGui's backend does not install its own callbacks (it would feed whichever context is
+// current); these route each event to its window's context, and ask for a few frames.
+void install_callbacks(GLFWwindow* window) {
+    glfwSetKeyCallback(window, key_callback);
+    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
+        input_target(w);
+        ImGui_ImplGlfw_CharCallback(w, c);
+    });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int mods) {
+        input_target(w);
+        ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+    });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
+        input_target(w);
+        ImGui_ImplGlfw_ScrollCallback(w, x, y);
+    });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
+        input_target(w);
+        ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+    });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
+        input_target(w);
+        ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+    });
     glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { wake(w); });
-    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { wake(w); });
     glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wake(w); });
     glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { wake(w); });
     glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) { wake(w); });
+}
+
+// Creates the window with its contexts; fullscreen on `monitor` when one is given.
+std::unique_ptr<AppWindow> open_window(int width, int height, const char* title,
+                                       GLFWmonitor* monitor, bool maximized) {
+    auto w = std::make_unique<AppWindow>();
+    w->windowed_width = width;
+    w->windowed_height = height;
+    glfwWindowHint(GLFW_MAXIMIZED, maximized ? GLFW_TRUE : GLFW_FALSE);
+    if (monitor != nullptr) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        width = mode->width;
+        height = mode->height;
+    }
+    w->handle = glfwCreateWindow(width, height, title, monitor, nullptr);
+    if (w->handle == nullptr) {
+        return nullptr;
+    }
+    glfwSetWindowUserPointer(w->handle, w.get());
+    glfwMakeContextCurrent(w->handle);
+    install_callbacks(w->handle);
+    // Nothing written to the current folder; a steady text cursor (no redraws to blink it).
+    w->imgui = ImGui::CreateContext();
+    ImGui::SetCurrentContext(w->imgui);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;
+    ImGui_ImplGlfw_InitForOpenGL(w->handle, false);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    return w;
+}
+
+void close_window(std::unique_ptr<AppWindow>& w) {
+    if (!w) {
+        return;
+    }
+    glfwMakeContextCurrent(w->handle);
+    ImGui::SetCurrentContext(w->imgui);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(w->imgui);
+    glfwDestroyWindow(w->handle);
+    w.reset();
+}
+
+// Fullscreen on `monitor` (its current mode), or back to where the window was.
+void toggle_fullscreen(AppWindow& w, GLFWmonitor* monitor) {
+    if (glfwGetWindowMonitor(w.handle) != nullptr) {
+        glfwSetWindowMonitor(w.handle, nullptr, w.windowed_x, w.windowed_y, w.windowed_width,
+                             w.windowed_height, 0);
+        return;
+    }
+    glfwGetWindowPos(w.handle, &w.windowed_x, &w.windowed_y);
+    glfwGetWindowSize(w.handle, &w.windowed_width, &w.windowed_height);
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    glfwSetWindowMonitor(w.handle, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
+// The monitor for the audience view: --monitor N (from 1) if there is one, else the first
+// that is not the primary (the laptop's own screen), else the primary.
+GLFWmonitor* audience_monitor(int wanted) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (count == 0) {
+        return glfwGetPrimaryMonitor();
+    }
+    if (wanted >= 1) {
+        if (wanted > count) {
+            std::fprintf(stderr, "deliberate: --monitor %d: there are %d monitors; using %d\n",
+                         wanted, count, count);
+        }
+        return monitors[std::min(wanted, count) - 1];
+    }
+    return count > 1 ? monitors[1] : monitors[0];
 }
 
 double cpu_ms() {
@@ -204,10 +319,10 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    glfwWindowHint(GLFW_MAXIMIZED, ui.settings.maximized ? GLFW_TRUE : GLFW_FALSE);
-    GLFWwindow* window = glfwCreateWindow(ui.settings.window_width, ui.settings.window_height,
-                                          "Deliberate", nullptr, nullptr);
-    if (window == nullptr) {
+    std::unique_ptr<AppWindow> main_window =
+        open_window(ui.settings.window_width, ui.settings.window_height, "Deliberate", nullptr,
+                    ui.settings.maximized);
+    if (!main_window) {
         std::fprintf(stderr,
                      "deliberate: cannot create an OpenGL 3.3 window; in a terminal, "
                      "use `deliberate play SCENARIO`\n");
@@ -215,23 +330,10 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
         return 1;
     }
     if (ui.settings.window_x >= 0 && ui.settings.window_y >= 0) {
-        glfwSetWindowPos(window, ui.settings.window_x, ui.settings.window_y);
+        glfwSetWindowPos(main_window->handle, ui.settings.window_x, ui.settings.window_y);
     }
-    glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
-    install_wake_callbacks(window);
-
-    // Setup: Dear ImGui, with nothing written to the current folder.
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.LogFilename = nullptr;
-    // A steady text cursor: no blinking means no redraws while nothing happens.
-    io.ConfigInputTextCursorBlink = false;
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    glfwSetKeyCallback(window, key_callback);  // in place of the backend's, which it calls
-    ImGui_ImplOpenGL3_Init("#version 330 core");
+    std::unique_ptr<AppWindow> audience_window;
 
     // Setup: sound. Without a device the app is silent and says so once, in the status line.
     auto player = audio::open_audio(resources.assets_dir / "sounds");
@@ -244,49 +346,99 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     ui.play_cue = [&](ui::Sound sound) { player->play(to_cue(sound)); };
     ui.play_file = [&](const std::filesystem::path& file) { player->play_file(file); };
 
-    float built_scale = 0;
-    std::string built_theme;
-    const auto rebuild_style = [&] {
+    ui::AppShell shell(ui);
+    // Fonts and style of the current window: body text at the content scale times the zoom;
+    // the audience view's text sized to the window's height, when it shows one.
+    const auto rebuild_style = [&](AppWindow& w, bool audience) {
         float sx = 1, sy = 1;
-        glfwGetWindowContentScale(window, &sx, &sy);
+        glfwGetWindowContentScale(w.handle, &sx, &sy);
         const float scale = std::max(sx, 1.0f) * ui.settings.zoom;
-        if (scale != built_scale) {
+        int width = 0, height = 0;
+        glfwGetFramebufferSize(w.handle, &width, &height);
+        const float audience_px = audience ? ui::audience_body_px(height) : 0;
+        if (scale != w.built_scale || audience_px != w.built_audience_px) {
             std::string font_error;
-            if (!ui::load_fonts(resources.assets_dir / "fonts", scale, ui.fonts, font_error)) {
+            if (!ui::load_fonts(resources.assets_dir / "fonts", scale, w.fonts, font_error,
+                                audience_px)) {
                 std::fprintf(stderr, "deliberate: warning: %s\n", font_error.c_str());
             }
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
-            built_scale = scale;
-            built_theme.clear();
+            w.built_scale = scale;
+            w.built_audience_px = audience_px;
+            w.built_theme.clear();
         }
-        if (built_theme != ui.settings.theme) {
-            ui::apply_theme(ui.settings.theme, built_scale);
-            built_theme = ui.settings.theme;
+        if (w.built_theme != ui.settings.theme) {
+            ui::apply_theme(ui.settings.theme, w.built_scale);
+            w.built_theme = ui.settings.theme;
         }
     };
-    rebuild_style();
+    // The views read the fonts of the window being drawn.
+    const auto begin_frame = [&](AppWindow& w, bool audience) {
+        glfwMakeContextCurrent(w.handle);
+        ImGui::SetCurrentContext(w.imgui);
+        rebuild_style(w, audience);
+        ui.fonts = w.fonts;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+    };
+    const auto close_all = [&] {
+        close_window(audience_window);
+        close_window(main_window);
+        glfwTerminate();
+    };
 
-    ui::AppShell shell(ui);
+    bool started_ok = true;
     if (!options.practice.empty()) {
-        if (!shell.open_practice(options.practice, options.language, options.factors, error)) {
-            std::fprintf(stderr, "deliberate: %s\n", error.c_str());
-            ImGui_ImplOpenGL3_Shutdown();
-            ImGui_ImplGlfw_Shutdown();
-            ImGui::DestroyContext();
-            glfwDestroyWindow(window);
-            glfwTerminate();
-            return 2;
-        }
+        started_ok =
+            shell.open_practice(options.practice, options.language, options.factors, error);
+    } else if (!options.present.empty()) {
+        started_ok = shell.open_present(
+            options.present, {options.language, options.factors, options.group, options.resume},
+            error);
+    }
+    if (!started_ok) {
+        std::fprintf(stderr, "deliberate: %s\n", error.c_str());
+        close_all();
+        return 2;
     }
 
     BenchReport report{options.bench_report, -1, 0, Clock::now()};
     int screenshots = 0;
+    bool screenshot_due = false;
+
+    // Ends the current window's frame and shows it; saves it as NNN-NAME.png when a
+    // screenshot is due. True when F12 was pressed in it.
+    const auto finish_frame = [&](AppWindow& w, const std::string& name) {
+        const bool f12 =
+            !options.screenshot_dir.empty() && ImGui::IsKeyPressed(GLFW_KEY_F12, false);
+        ImGui::Render();
+        int width = 0, height = 0;
+        glfwGetFramebufferSize(w.handle, &width, &height);
+        glViewport(0, 0, width, height);
+        const ImVec4 bg = ui::palette(ui.settings.theme).background;
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (screenshot_due) {
+            char number[32];
+            std::snprintf(number, sizeof number, "%03d-", screenshots);
+            const auto file =
+                std::filesystem::path(options.screenshot_dir) / (number + name + ".png");
+            if (!save_screenshot(file, width, height, error)) {
+                std::fprintf(stderr, "deliberate: screenshot: %s\n", error.c_str());
+            }
+        }
+        glfwSwapBuffers(w.handle);
+        release_deferred_keys(w);
+        return f12;
+    };
 
     // Main loop.
-    while (!glfwWindowShouldClose(window) && !shell.quit_requested()) {
+    while (!glfwWindowShouldClose(main_window->handle) && !shell.quit_requested()) {
         // Sleep while minimised, and until an event (or a view's deadline) otherwise.
-        if (glfwGetWindowAttrib(window, GLFW_ICONIFIED) != 0) {
+        if (glfwGetWindowAttrib(main_window->handle, GLFW_ICONIFIED) != 0 && !audience_window) {
             glfwWaitEvents();
             continue;
         }
@@ -309,37 +461,64 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
             --pending_frames;
         }
         ui.redraw_by = Clock::time_point::max();
-        rebuild_style();
 
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
+        // The audience view's own window: opened when a presentation begins with two
+        // windows wanted, closed when it ends.
+        const bool two_windows = options.windows == 2 || (options.windows == 0 && [] {
+                                     int count = 0;
+                                     glfwGetMonitors(&count);
+                                     return count > 1;
+                                 }());
+        if (shell.presenting() && two_windows && !audience_window) {
+            int count = 0;
+            glfwGetMonitors(&count);
+            audience_window =
+                open_window(1280, 720, "Deliberate \xE2\x80\x94 audience",
+                            count > 1 ? audience_monitor(options.monitor) : nullptr, false);
+            if (!audience_window) {
+                std::fprintf(stderr,
+                             "deliberate: cannot open the audience window; the one "
+                             "window shows it (C toggles the console)\n");
+            } else {
+                glfwSwapInterval(0);  // the main window's swap paces the loop
+            }
+            pending_frames = frames_after_input;
+        } else if (!shell.presenting() && audience_window) {
+            close_window(audience_window);
+        }
+        shell.set_audience_window(audience_window != nullptr);
+
+        const bool main_shows_audience = shell.presenting() && !audience_window;
+        begin_frame(*main_window, main_shows_audience);
         ImGui::PushFont(ui.fonts.body);
         shell.draw();
         ImGui::PopFont();
-        const bool screenshot =
-            !options.screenshot_dir.empty() && ImGui::IsKeyPressed(GLFW_KEY_F12, false);
         const std::string screen = shell.screen_name();
-        ImGui::Render();
-
-        int width = 0, height = 0;
-        glfwGetFramebufferSize(window, &width, &height);
-        glViewport(0, 0, width, height);
-        const ImVec4 bg = ui::palette(ui.settings.theme).background;
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (screenshot) {
-            char name[32];
-            std::snprintf(name, sizeof name, "%03d-", ++screenshots);
-            const auto file =
-                std::filesystem::path(options.screenshot_dir) / (name + screen + ".png");
-            if (!save_screenshot(file, width, height, error)) {
-                std::fprintf(stderr, "deliberate: screenshot: %s\n", error.c_str());
+        bool f12 = finish_frame(*main_window, audience_window ? "console-" + screen : screen);
+        if (audience_window) {
+            begin_frame(*audience_window, true);
+            ImGui::PushFont(ui.fonts.audience_body);
+            shell.draw_audience({ui.fonts.audience_body, ui.fonts.audience_bold,
+                                 ui.fonts.audience_heading, ui.fonts.audience_display});
+            ImGui::PopFont();
+            f12 = finish_frame(*audience_window, "audience-" + shell.screen_name()) || f12;
+            if (glfwWindowShouldClose(audience_window->handle)) {
+                // Closing the audience window leaves the presentation in the one window.
+                close_window(audience_window);
+                shell.set_audience_window(false);
             }
         }
-        glfwSwapBuffers(window);
-        release_deferred_keys(window);
+        // F12 in either window: every window is saved in the next frame.
+        screenshot_due = f12;
+        if (f12) {
+            ++screenshots;
+            pending_frames = frames_after_input;
+        }
+        if (shell.take_fullscreen_request()) {
+            AppWindow& target = audience_window ? *audience_window : *main_window;
+            toggle_fullscreen(target, audience_monitor(options.monitor));
+            pending_frames = frames_after_input;
+        }
 
         ++report.frames;
         if (report.first_frame_ms < 0) {
@@ -359,8 +538,9 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     }
 
     // Cleanup: remember where the window was.
+    GLFWwindow* window = main_window->handle;
     ui.settings.maximized = glfwGetWindowAttrib(window, GLFW_MAXIMIZED) != 0;
-    if (!ui.settings.maximized) {
+    if (!ui.settings.maximized && glfwGetWindowMonitor(window) == nullptr) {
         glfwGetWindowPos(window, &ui.settings.window_x, &ui.settings.window_y);
         glfwGetWindowSize(window, &ui.settings.window_width, &ui.settings.window_height);
     }
@@ -368,11 +548,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
         std::fprintf(stderr, "deliberate: cannot save settings: %s\n", error.c_str());
     }
     report.write(true);
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    glfwDestroyWindow(window);
-    glfwTerminate();
+    close_all();
     return 0;
 }
 

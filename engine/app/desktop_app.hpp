@@ -1,5 +1,6 @@
-// The desktop app: a GLFW window with Dear ImGui, the launcher or practice in it, sound cues,
-// and a main loop that sleeps until something happens.
+// The desktop app: a GLFW window with Dear ImGui, the launcher, practice or a workshop's
+// console in it (and the audience view in a second window), sound cues, and a main loop
+// that sleeps until something happens.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -11,7 +12,12 @@
 namespace deliberate::app {
 
 struct DesktopOptions {
-    std::string practice;  // a scenario to practise at once; empty: the launcher
+    std::string practice;  // a scenario to practise at once
+    std::string present;   // a scenario to present as a workshop at once
+    std::string group;     // present: the group's label
+    int monitor = 0;       // present: the audience view's monitor, from 1; 0: the second one
+    int windows = 0;       // present: 1 or 2 windows; 0: two when there are two monitors
+    bool resume = false;   // present: continue the latest unfinished workshop
     std::string language;
     std::vector<std::string> factors;
     std::string data;

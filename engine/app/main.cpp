@@ -5,6 +5,7 @@
 //  - play SCENARIO      play in the terminal, recorded in a journal; --resume to go on
 //  - journal check      verify and summarise recorded sessions
 //  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
+//  - present SCENARIO   a workshop: audience view and trainer console
 #include <cstdio>
 
 #include "commands.hpp"
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     app::DesktopOptions desktop;
     app::add_window_options(app, desktop);
     app::add_practice_command(app, resources, selected, desktop);
+    app::add_present_command(app, resources, selected, desktop);
     app.footer(
         "Without a command, Deliberate opens its desktop app: the scenario library, to\n"
         "practise a dilemma alone. Run `deliberate COMMAND --help` for a command's options.");

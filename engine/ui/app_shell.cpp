@@ -9,6 +9,7 @@
 
 #include "deliberate/data_folder.hpp"
 #include "deliberate/journal.hpp"
+#include "deliberate/session_results.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -43,9 +44,9 @@ void AppShell::start(const Scenario* scenario, const std::filesystem::path& file
     }
 }
 
-bool AppShell::open_practice(const std::filesystem::path& scenario_file,
-                             const std::string& language, const std::vector<std::string>& factors,
-                             std::string& error) {
+bool AppShell::prepare_session(const std::filesystem::path& scenario_file,
+                               const std::string& language, const std::vector<std::string>& factors,
+                               std::optional<Session>& session, std::string& error) {
     auto loaded = load_scenario_file(scenario_file, ui_.resources);
     if (!loaded.ok()) {
         errors_file_ = scenario_file;
@@ -63,7 +64,7 @@ bool AppShell::open_practice(const std::filesystem::path& scenario_file,
         }
         lang = langs.front();
     }
-    Session session(scenario, lang);
+    session.emplace(scenario, lang);
     for (const std::string& assignment : factors) {
         const auto eq = assignment.find('=');
         const auto f = eq == std::string::npos ? std::nullopt
@@ -72,15 +73,31 @@ bool AppShell::open_practice(const std::filesystem::path& scenario_file,
             f ? scenario->factors[*f].find_value(assignment.substr(eq + 1)) : std::nullopt;
         if (!v) {
             error = ui_.text.format("ui.error.factor", {assignment});
+            session.reset();
             return false;
         }
-        session.set_factor(*f, *v);
+        session->set_factor(*f, *v);
     }
+    return true;
+}
+
+bool AppShell::open_practice(const std::filesystem::path& scenario_file,
+                             const std::string& language, const std::vector<std::string>& factors,
+                             std::string& error) {
+    std::optional<Session> session;
+    if (!prepare_session(scenario_file, language, factors, session, error)) {
+        return false;
+    }
+    if (!session) {
+        return true;  // the scenario's errors are shown
+    }
+    const std::string lang = session->language();
     try {
-        JournalHeader header = make_journal_header(session, "practice");
-        const auto path = new_journal_path(ui_.data_dir, scenario->id, header.participant);
+        JournalHeader header = make_journal_header(*session, "practice");
+        const auto path =
+            new_journal_path(ui_.data_dir, session->scenario().id, header.participant);
         practice_ = std::make_unique<PracticeView>(
-            ui_, RecordedSession::start(std::move(session), path, std::move(header)));
+            ui_, RecordedSession::start(std::move(*session), path, std::move(header)));
     } catch (const std::exception& e) {
         error = ui_.text.format("ui.error.cannot_start", {e.what()});
         return false;
@@ -88,6 +105,51 @@ bool AppShell::open_practice(const std::filesystem::path& scenario_file,
     last_file_ = scenario_file;
     last_language_ = lang;
     screen_ = Screen::practice;
+    message_.clear();
+    return true;
+}
+
+bool AppShell::open_present(const std::filesystem::path& scenario_file,
+                            const PresentOptions& options, std::string& error) {
+    std::optional<Session> session;
+    if (!prepare_session(scenario_file, options.language, options.factors, session, error)) {
+        return false;
+    }
+    if (!session) {
+        return true;  // the scenario's errors are shown
+    }
+    if (options.resume) {
+        // The latest unfinished workshop of this scenario (and group, when one is named).
+        for (const RecordedSessionInfo& info : list_recorded_sessions(ui_.data_dir)) {
+            if (info.mode == "workshop" && !info.finished && info.resumable &&
+                info.scenario_id == session->scenario().id) {
+                const JournalScan scan = scan_journal(info.journal);
+                if (options.group.empty() || (scan.header && scan.header->group == options.group)) {
+                    resume(info.journal);
+                    if (screen_ == Screen::present) {
+                        return true;
+                    }
+                    error = message_;
+                    return false;
+                }
+            }
+        }
+        error = ui_.text.format("ui.error.nothing_to_resume", {session->scenario().id});
+        return false;
+    }
+    try {
+        JournalHeader header = make_journal_header(*session, "workshop");
+        header.group = options.group;
+        const auto path =
+            new_journal_path(ui_.data_dir, session->scenario().id, header.participant);
+        Workshop workshop(RecordedSession::start(std::move(*session), path, std::move(header)),
+                          std::make_unique<HandCount>());
+        present_ = std::make_unique<PresentView>(ui_, std::move(workshop), options.group);
+    } catch (const std::exception& e) {
+        error = ui_.text.format("ui.error.cannot_start", {e.what()});
+        return false;
+    }
+    screen_ = Screen::present;
     message_.clear();
     return true;
 }
@@ -115,6 +177,18 @@ void AppShell::resume(const std::filesystem::path& journal) {
     }
     try {
         std::string notice;
+        if (scan.header->mode == "workshop") {
+            auto recorded = RecordedSession::resume(scenario, journal, notice);
+            // Read again: resuming may have cut a torn last line.
+            Workshop workshop(std::move(recorded), scan_journal(journal),
+                              std::make_unique<HandCount>());
+            present_ =
+                std::make_unique<PresentView>(ui_, std::move(workshop), scan.header->group,
+                                              notice.empty() ? ui_.tr("present.resumed") : notice);
+            screen_ = Screen::present;
+            message_.clear();
+            return;
+        }
         practice_ = std::make_unique<PracticeView>(
             ui_, RecordedSession::resume(scenario, journal, notice), notice);
         last_file_ = file;
@@ -134,6 +208,8 @@ std::string AppShell::screen_name() const {
             return "errors";
         case Screen::practice:
             return practice_ ? practice_->screen_name() : "practice";
+        case Screen::present:
+            return present_ ? present_->screen_name() : "present";
     }
     return "screen";
 }
@@ -251,8 +327,7 @@ void AppShell::draw_menu() {
     ImGui::Separator();
     if (screen_ != Screen::launcher &&
         ImGui::Button((ui_.tr("ui.to_library") + "   [B]").c_str())) {
-        screen_ = Screen::launcher;
-        launcher_.reload();
+        leave_to_launcher();
         ImGui::CloseCurrentPopup();
     }
     if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) || pressed(GLFW_KEY_Q)) {
@@ -264,15 +339,40 @@ void AppShell::draw_menu() {
         ImGui::CloseCurrentPopup();
     }
     if (screen_ != Screen::launcher && pressed(GLFW_KEY_B)) {
-        screen_ = Screen::launcher;
-        launcher_.reload();
+        leave_to_launcher();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
 }
 
+void AppShell::leave_to_launcher() {
+    screen_ = Screen::launcher;
+    present_.reset();  // its journal stays and is listed under "continue"
+    launcher_.reload();
+}
+
+void AppShell::draw_audience(const SlideFonts& fonts) {
+    if (present_) {
+        present_->draw_audience(fonts);
+    }
+    // Esc in the audience window opens the menu on the console.
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+        menu_requested_ = true;
+    }
+}
+
 void AppShell::draw() {
     settings_changed_ = false;
+    // One window while presenting: the audience view fills it, until C shows the console.
+    if (presenting() && !audience_window_ && !present_->console_shown()) {
+        present_->draw_audience({ui_.fonts.audience_body, ui_.fonts.audience_bold,
+                                 ui_.fonts.audience_heading, ui_.fonts.audience_display});
+        if (!ImGui::IsPopupOpen("menu")) {
+            handle_keys();
+        }
+        draw_menu();
+        return;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -299,6 +399,11 @@ void AppShell::draw() {
             if (request.kind == LauncherView::Request::Kind::practise) {
                 const LibraryEntry& entry = launcher_.entries()[request.entry];
                 start(entry.scenario.get(), entry.file, "", {});
+            } else if (request.kind == LauncherView::Request::Kind::present) {
+                std::string error;
+                if (!open_present(launcher_.entries()[request.entry].file, {}, error)) {
+                    message_ = error;
+                }
             } else if (request.kind == LauncherView::Request::Kind::show_errors) {
                 const LibraryEntry& entry = launcher_.entries()[request.entry];
                 errors_file_ = entry.file;
@@ -314,6 +419,9 @@ void AppShell::draw() {
                 screen_ = Screen::launcher;
                 launcher_.reload();
             }
+            break;
+        case Screen::present:
+            present_->draw_console();
             break;
         case Screen::practice: {
             const PracticeView::Action action = practice_->draw();

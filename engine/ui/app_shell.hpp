@@ -1,5 +1,6 @@
 // The desktop app's screens and what surrounds them: the top bar (language, theme, zoom,
-// sound), the menu on Esc, and moving between the launcher, practice and a scenario's errors.
+// sound), the menu on Esc, and moving between the launcher, practice, a workshop's
+// presentation and a scenario's errors.
 // Keys anywhere: Ctrl+= / Ctrl+- / Ctrl+0 zoom, Esc the menu.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include "diagnostics_view.hpp"
 #include "launcher_view.hpp"
 #include "practice_view.hpp"
+#include "present_view.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {
@@ -25,8 +27,27 @@ class AppShell {
     bool open_practice(const std::filesystem::path& scenario_file, const std::string& language,
                        const std::vector<std::string>& factors, std::string& error);
 
-    // Draws one frame of the whole window.
+    struct PresentOptions {
+        std::string language;
+        std::vector<std::string> factors;  // ID=VALUE
+        std::string group;                 // the group's label, recorded in the journal
+        bool resume = false;  // continue the latest unfinished workshop of the scenario
+    };
+    // Presents `scenario_file` as a workshop (deliberate present); false with `error` when it
+    // cannot start.
+    bool open_present(const std::filesystem::path& scenario_file, const PresentOptions& options,
+                      std::string& error);
+
+    // Draws one frame of the main window: the screen, or while presenting with one window the
+    // audience view (the console when toggled with C).
     void draw();
+    // Draws one frame of the second window while presenting: the audience view.
+    void draw_audience(const SlideFonts& fonts);
+    bool presenting() const { return screen_ == Screen::present && present_ != nullptr; }
+    // Whether the audience view has a window of its own; set by the program.
+    void set_audience_window(bool own) { audience_window_ = own; }
+    // True once after F while presenting.
+    bool take_fullscreen_request() { return present_ && present_->take_fullscreen_request(); }
     // A short name of the screen for screenshots: launcher, errors, or the practice screen.
     std::string screen_name() const;
     bool quit_requested() const { return quit_; }
@@ -34,7 +55,7 @@ class AppShell {
     bool settings_changed() const { return settings_changed_; }
 
   private:
-    enum class Screen { launcher, practice, errors };
+    enum class Screen { launcher, practice, present, errors };
 
     void draw_top_bar();
     void draw_menu();
@@ -43,11 +64,19 @@ class AppShell {
     void start(const Scenario* scenario, const std::filesystem::path& file, std::string language,
                const std::vector<std::string>& factors);
     void resume(const std::filesystem::path& journal);
+    // Loads a scenario for practice or a workshop; null with the errors screen shown when it
+    // has errors. Language and factors are checked; false with `error` when they do not fit.
+    bool prepare_session(const std::filesystem::path& scenario_file, const std::string& language,
+                         const std::vector<std::string>& factors, std::optional<Session>& session,
+                         std::string& error);
+    void leave_to_launcher();
     void change_zoom(float zoom);
 
     UiContext& ui_;
     LauncherView launcher_;
     std::unique_ptr<PracticeView> practice_;
+    std::unique_ptr<PresentView> present_;
+    bool audience_window_ = false;
     std::filesystem::path errors_file_;
     std::vector<Diagnostic> errors_;
     Screen screen_ = Screen::launcher;

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace deliberate::ui {
 
 namespace {
@@ -16,19 +18,27 @@ const ImWchar glyph_ranges[] = {
 
 }  // namespace
 
-bool load_fonts(const std::filesystem::path& folder, float scale, Fonts& fonts,
-                std::string& error) {
+float audience_body_px(int height) {
+    const float px = static_cast<float>(height) / 24.0f;
+    return std::max(16.0f, 4.0f * static_cast<float>(static_cast<int>(px / 4.0f)));
+}
+
+bool load_fonts(const std::filesystem::path& folder, float scale, Fonts& fonts, std::string& error,
+                float audience_px) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const std::filesystem::path regular = folder / "DejaVuSans.ttf";
     const std::filesystem::path bold = folder / "DejaVuSans-Bold.ttf";
     std::error_code ec;
     fonts.scale = scale;
+    fonts.audience_px = audience_px;
     if (!std::filesystem::exists(regular, ec) || !std::filesystem::exists(bold, ec)) {
         error = "fonts not found in " + folder.string() + "; using the built-in font";
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
-        fonts.body = fonts.bold = fonts.heading = fonts.display = io.Fonts->AddFontDefault(&config);
+        fonts.body = fonts.bold = fonts.heading = io.Fonts->AddFontDefault(&config);
+        fonts.audience_body = fonts.audience_bold = fonts.audience_heading =
+            fonts.audience_display = fonts.body;
         return false;
     }
     ImFontConfig config;
@@ -36,15 +46,24 @@ bool load_fonts(const std::filesystem::path& folder, float scale, Fonts& fonts,
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    const auto add = [&](const std::filesystem::path& file, float size) {
-        return io.Fonts->AddFontFromFileTTF(file.c_str(), size * scale, &config, glyph_ranges);
+    const auto add = [&](const std::filesystem::path& file, float px) {
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), px, &config, glyph_ranges);
     };
-    fonts.body = add(regular, body_size_px);
-    fonts.bold = add(bold, body_size_px);
-    fonts.heading = add(bold, body_size_px * 1.45f);
-    // The very large size is only for a projected audience view; until one is shown the
-    // heading size stands in, which keeps start-up quick.
-    fonts.display = fonts.heading;
+    fonts.body = add(regular, body_size_px * scale);
+    fonts.bold = add(bold, body_size_px * scale);
+    fonts.heading = add(bold, body_size_px * 1.45f * scale);
+    // The large sizes cost start-up time and atlas memory: only for an audience view.
+    if (audience_px > 0) {
+        fonts.audience_body = add(regular, audience_px);
+        fonts.audience_bold = add(bold, audience_px);
+        fonts.audience_heading = add(bold, audience_px * 1.3f);
+        fonts.audience_display = add(bold, audience_px * 1.75f);
+    } else {
+        fonts.audience_body = fonts.body;
+        fonts.audience_bold = fonts.bold;
+        fonts.audience_heading = fonts.heading;
+        fonts.audience_display = fonts.heading;
+    }
     return fonts.body != nullptr;
 }
 

@@ -50,7 +50,7 @@ void LauncherView::reload() {
     tags_ = library_tags(entries_);
     unfinished_.clear();
     for (RecordedSessionInfo& info : list_recorded_sessions(ui_.data_dir)) {
-        if (info.finished || !info.resumable || info.mode == "workshop") {
+        if (info.finished || !info.resumable) {
             continue;
         }
         // A scenario outside the library (opened with `deliberate practice FILE`) can be
@@ -89,9 +89,11 @@ LauncherView::Request LauncherView::draw_continue() {
     for (std::size_t i = 0; i < shown; ++i) {
         const RecordedSessionInfo& info = unfinished_[i].info;
         ImGui::PushID(static_cast<int>(i));
-        const std::string line = ui_.text.format(
-            "ui.launcher.session_line",
-            {unfinished_[i].title, short_time(info.last_event), std::to_string(info.events)});
+        const std::string line =
+            (info.mode == "workshop" ? ui_.tr("ui.mode.workshop") + ":  " : std::string()) +
+            ui_.text.format(
+                "ui.launcher.session_line",
+                {unfinished_[i].title, short_time(info.last_event), std::to_string(info.events)});
         if (secondary_button(ui_.tr("ui.launcher.continue_button"), i == 0 ? "C" : "") ||
             (i == 0 && key_pressed(GLFW_KEY_C))) {
             request.kind = Request::Kind::resume;
@@ -108,14 +110,21 @@ LauncherView::Request LauncherView::draw_continue() {
 
 void LauncherView::draw_modes() {
     const Palette& p = palette(ui_.settings.theme);
+    // P and W switch between practice and workshop.
+    if (key_pressed(GLFW_KEY_W)) {
+        workshop_mode_ = true;
+    } else if (key_pressed(GLFW_KEY_P)) {
+        workshop_mode_ = false;
+    }
     const struct {
         const char* title;
         const char* line;
+        const char* key;
         bool available;
     } modes[] = {
-        {"ui.mode.practice", "ui.mode.practice_line", true},
-        {"ui.mode.workshop", "ui.mode.workshop_line", false},
-        {"ui.mode.author", "ui.mode.author_line", false},
+        {"ui.mode.practice", "ui.mode.practice_line", "P", true},
+        {"ui.mode.workshop", "ui.mode.workshop_line", "W", true},
+        {"ui.mode.author", "ui.mode.author_line", "", false},
     };
     const float width =
         (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
@@ -124,26 +133,37 @@ void LauncherView::draw_modes() {
             ImGui::SameLine();
         }
         ImGui::PushID(static_cast<int>(i));
-        if (modes[i].available) {
+        const bool selected = (i == 1) == workshop_mode_ && modes[i].available;
+        if (selected) {
             ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
-        } else {
+            ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 3.0f);
+        } else if (!modes[i].available) {
             ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.6f);
         }
         ImGui::BeginChild("mode", ImVec2(width, ImGui::GetFontSize() * 5.2f), true,
                           ImGuiWindowFlags_NoScrollbar);
         ImGui::PushFont(ui_.fonts.bold);
-        ImGui::TextWrapped("%s", ui_.tr(modes[i].title).c_str());
+        const std::string key =
+            modes[i].key[0] != '\0' ? std::string("   [") + modes[i].key + "]" : "";
+        ImGui::TextWrapped("%s", (ui_.tr(modes[i].title) + key).c_str());
         ImGui::PopFont();
         ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
         ImGui::TextWrapped("%s", ui_.tr(modes[i].line).c_str());
         ImGui::PopStyleColor();
         ImGui::EndChild();
-        if (modes[i].available) {
+        if (modes[i].available && ImGui::IsItemClicked()) {
+            workshop_mode_ = i == 1;
+        }
+        if (selected) {
+            ImGui::PopStyleVar();
             ImGui::PopStyleColor();
-        } else {
+        } else if (!modes[i].available) {
             ImGui::PopStyleVar();
         }
         ImGui::PopID();
+    }
+    if (workshop_mode_) {
+        coloured(p.accent, ui_.tr("ui.launcher.workshop_pick"));
     }
     ImGui::Spacing();
 }
@@ -260,9 +280,11 @@ LauncherView::Request LauncherView::draw_cards() {
             ImGui::PopStyleColor();
             ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() -
                                  ImGui::GetStyle().WindowPadding.y * 0.5f);
-            if (primary_button(ui_, ui_.tr("ui.launcher.practise"), number) ||
+            if (primary_button(
+                    ui_, ui_.tr(workshop_mode_ ? "ui.launcher.present" : "ui.launcher.practise"),
+                    number) ||
                 (digit > 0 && static_cast<std::size_t>(digit) == k + 1)) {
-                request.kind = Request::Kind::practise;
+                request.kind = workshop_mode_ ? Request::Kind::present : Request::Kind::practise;
                 request.entry = shown[k];
             }
         } else {

@@ -1,5 +1,6 @@
 // The first screen: the scenario library as cards (search, filter by tag), the sessions to
-// continue, and the modes (practice now; those still to come shown with what they will do).
+// continue, and the modes: practice, or a workshop (the cards then present); authoring is still
+// to come and shown with what it will do.
 #pragma once
 
 #include <filesystem>
@@ -15,8 +16,8 @@ namespace deliberate::ui {
 class LauncherView {
   public:
     struct Request {
-        enum class Kind { none, practise, resume, show_errors } kind = Kind::none;
-        std::size_t entry = 0;          // practise, show_errors: index into entries()
+        enum class Kind { none, practise, present, resume, show_errors } kind = Kind::none;
+        std::size_t entry = 0;          // practise, present, show_errors: index into entries()
         std::filesystem::path journal;  // resume
     };
 
@@ -46,6 +47,7 @@ class LauncherView {
     std::string tag_;
     bool focus_search_ = false;
     bool loaded_ = false;
+    bool workshop_mode_ = false;  // the cards present a workshop instead of starting practice
 };
 
 }  // namespace deliberate::ui

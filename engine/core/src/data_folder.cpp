@@ -32,6 +32,12 @@ void make_private_folder(const fs::path& folder) {
 
 }  // namespace
 
+fs::path export_path(const fs::path& data, const fs::path& journal, const std::string& extension) {
+    const fs::path folder = data / "exports";
+    make_private_folder(folder);
+    return folder / (journal.stem().string() + "." + extension);
+}
+
 fs::path resolve_data_folder(const std::string& flag) {
     if (!flag.empty()) {
         return flag;

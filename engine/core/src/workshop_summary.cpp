@@ -12,17 +12,15 @@ namespace deliberate {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string percent(int count, int total) {
+std::string vote_percent(int count, int total) {
     if (total <= 0) {
         return "0";
     }
     return std::to_string(static_cast<int>(std::lround(100.0 * count / total)));
 }
 
-std::string setting_text(const Scenario& scenario, const FactorSetting& setting,
-                         const std::string& language) {
+std::string factor_setting_text(const Scenario& scenario, const FactorSetting& setting,
+                                const std::string& language) {
     std::string out;
     for (const auto& [id, value] : setting) {
         const auto f = scenario.find_factor(id);
@@ -36,6 +34,8 @@ std::string setting_text(const Scenario& scenario, const FactorSetting& setting,
     }
     return out;
 }
+
+namespace {
 
 std::string csv_field(const std::string& text) {
     if (text.find_first_of(",\"\n\r") == std::string::npos) {
@@ -110,7 +110,7 @@ std::string vote_svg(const Node& node, const VoteRecord& vote, const std::string
                "\" height=\"18\" fill=\"#1F5FA8\"/>";
         svg += "<text x=\"" + std::to_string(label_width + std::max(width, 1) + 6) + "\" y=\"" +
                std::to_string(y + 17) + "\">" + std::to_string(count) + " (" +
-               percent(count, total) + "%)</text>";
+               vote_percent(count, total) + "%)</text>";
     }
     return svg + "</svg>";
 }
@@ -195,12 +195,12 @@ std::string summary_csv(const Scenario& scenario, const WorkshopSummary& summary
             out += csv_field(node.id) + "," + csv_field(node.question.in(language)) + "," +
                    csv_field(setting) + "," + round + "," + csv_field(node.options[o].id) + "," +
                    csv_field(node.options[o].label.in(language)) + "," + std::to_string(count) +
-                   "," + percent(count, total) + "," + (d.chosen == o ? "yes" : "no") + "," +
+                   "," + vote_percent(count, total) + "," + (d.chosen == o ? "yes" : "no") + "," +
                    csv_field(d.chosen == o ? d.reason : "") + "\n";
         };
         for (const VoteRecord& vote : d.votes) {
             for (std::size_t o = 0; o < node.options.size(); ++o) {
-                row(setting_text(scenario, vote.factors, language), vote.round, o,
+                row(factor_setting_text(scenario, vote.factors, language), vote.round, o,
                     vote.per_option[o], vote.total());
             }
         }
@@ -246,7 +246,7 @@ std::string summary_html(const Scenario& scenario, const WorkshopSummary& summar
             html += "<p>" + html_escape(node.question.in(lang)) + "</p>\n";
         }
         for (const VoteRecord& vote : d.votes) {
-            const std::string setting = setting_text(scenario, vote.factors, lang);
+            const std::string setting = factor_setting_text(scenario, vote.factors, lang);
             html +=
                 "<p class=\"round\">" +
                 html_escape(

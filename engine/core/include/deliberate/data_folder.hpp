@@ -17,6 +17,12 @@ std::filesystem::path new_journal_path(const std::filesystem::path& data,
                                        const std::string& scenario_id,
                                        const std::string& participant);
 
+// Where a session's summary is exported: DATA/exports/JOURNAL-NAME.EXTENSION, so that a later
+// export of the same session replaces the earlier one. Creates the folder, owner-only.
+std::filesystem::path export_path(const std::filesystem::path& data,
+                                  const std::filesystem::path& journal,
+                                  const std::string& extension);
+
 // Every journal in DATA/sessions (of one scenario when `scenario_id` is given), oldest first.
 std::vector<std::filesystem::path> list_journals(const std::filesystem::path& data,
                                                  const std::string& scenario_id = "");

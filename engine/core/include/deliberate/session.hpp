@@ -35,6 +35,8 @@ class Session {
     Session(std::shared_ptr<const Scenario> scenario, std::string language);
 
     const Scenario& scenario() const { return *scenario_; }
+    // For what outlives the session and needs the scenario too (a summary, an export).
+    const std::shared_ptr<const Scenario>& shared_scenario() const { return scenario_; }
     const std::string& language() const { return language_; }
     void set_language(std::string language) { language_ = std::move(language); }
 

@@ -27,6 +27,12 @@ struct VoteRecord {
     int total() const;
 };
 
+// "Value: €250; Tender: running" in `language`, for headings of a setting's votes.
+std::string factor_setting_text(const Scenario& scenario, const FactorSetting& setting,
+                                const std::string& language);
+// `count` of `total` as a whole percentage, "0" when nobody voted.
+std::string vote_percent(int count, int total);
+
 // A vote event as a record by option index of `node`; counts of options it lacks are dropped.
 VoteRecord vote_record(const Node& node, const JournalEvent& event);
 // Adds `vote` to `votes`; a recount (same round and setting) replaces the earlier count.

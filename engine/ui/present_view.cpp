@@ -1,0 +1,194 @@
+// The workshop presenter: its keys, moving between slides, "what if", export.
+#include "present_view.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include "deliberate/data_folder.hpp"
+#include "deliberate/workshop_summary.hpp"
+#include "widgets.hpp"
+
+namespace deliberate::ui {
+
+PresentView::PresentView(UiContext& ui, Workshop workshop, std::string group, std::string notice)
+    : ui_(ui),
+      workshop_(std::move(workshop)),
+      group_(std::move(group)),
+      message_(std::move(notice)) {
+    timer_.set(std::chrono::minutes(2));
+}
+
+bool PresentView::take_fullscreen_request() {
+    const bool requested = fullscreen_request_;
+    fullscreen_request_ = false;
+    return requested;
+}
+
+std::string PresentView::screen_name() const {
+    return std::string("present-") + slide_kind_name(workshop_.slide());
+}
+
+void PresentView::next() {
+    try {
+        if (workshop_.slide() == SlideKind::reveal && pick_) {
+            workshop_.choose(*pick_);
+        } else {
+            switch (workshop_.next()) {
+                case Workshop::Move::need_branch:
+                    say(ui_.tr(workshop_.tie() ? "present.tie" : "present.pick_needed"));
+                    return;
+                case Workshop::Move::finished:
+                    say(ui_.tr("present.finished"));
+                    return;
+                default:
+                    break;
+            }
+        }
+        pick_.reset();
+        vote_row_ = 0;
+        message_.clear();
+        const SlideKind slide = workshop_.slide();
+        if (slide == SlideKind::ending) {
+            ui_.cue(Sound::ending_reached);
+        } else if (slide == SlideKind::reveal) {
+            ui_.cue(Sound::choice_made);
+        }
+    } catch (const std::exception& e) {
+        // A journal that cannot be written: nothing moved; say so and keep the slide.
+        say(ui_.text.format("present.error", {e.what()}));
+    }
+}
+
+void PresentView::back() {
+    try {
+        switch (workshop_.back()) {
+            case Workshop::Move::at_start:
+                say(ui_.tr("present.at_start"));
+                return;
+            case Workshop::Move::cannot_undo:
+                say(ui_.tr("present.cannot_undo"));
+                return;
+            default:
+                break;
+        }
+        pick_.reset();
+        vote_row_ = 0;
+        message_.clear();
+    } catch (const std::exception& e) {
+        say(ui_.text.format("present.error", {e.what()}));
+    }
+}
+
+void PresentView::cycle_factor_value() {
+    const Scenario& scenario = workshop_.session().scenario();
+    if (scenario.factors.empty()) {
+        say(ui_.tr("present.no_factors"));
+        return;
+    }
+    const Factor& factor = scenario.factors[factor_];
+    const auto current = factor.find_value(workshop_.session().factor_values()[factor_]);
+    const std::size_t value = current ? (*current + 1) % factor.values.size() : 0;
+    try {
+        workshop_.set_factor(factor_, value);
+        vote_row_ = 0;  // a fresh count for the new setting starts at the first option
+        say(ui_.text.format("play.factor_set",
+                            {factor.label.in(workshop_.session().language()),
+                             factor.values[value].label.in(workshop_.session().language())}));
+    } catch (const std::exception& e) {
+        say(ui_.text.format("present.error", {e.what()}));
+    }
+}
+
+void PresentView::export_summary() {
+    try {
+        workshop_.record_count();  // a count on screen belongs in the summary too
+        const auto& journal = workshop_.recorded().journal().path();
+        const auto scenario = workshop_.session().shared_scenario();
+        const WorkshopSummary summary = summarise_session(scenario, scan_journal(journal));
+        const auto html = export_path(ui_.data_dir, journal, "html");
+        const auto csv = export_path(ui_.data_dir, journal, "csv");
+        std::string error;
+        if (!write_file_atomically(html, summary_html(*scenario, summary, ui_.text), error) ||
+            !write_file_atomically(
+                csv, summary_csv(*scenario, summary, workshop_.session().language()), error)) {
+            say(ui_.text.format("present.export_failed", {error}));
+            return;
+        }
+        say(ui_.text.format("present.exported", {html.string(), csv.string()}));
+    } catch (const std::exception& e) {
+        say(ui_.text.format("present.export_failed", {e.what()}));
+    }
+}
+
+void PresentView::handle_keys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl || io.KeyAlt) {
+        return;  // the app's own shortcuts (zoom)
+    }
+    if (key_pressed(GLFW_KEY_PAGE_DOWN) || key_pressed(GLFW_KEY_RIGHT) ||
+        key_pressed(GLFW_KEY_SPACE)) {
+        next();
+    } else if (key_pressed(GLFW_KEY_PAGE_UP) || key_pressed(GLFW_KEY_LEFT)) {
+        back();
+    }
+    if (key_pressed(GLFW_KEY_B) || key_pressed(GLFW_KEY_PERIOD)) {
+        blanked_ = !blanked_;
+    }
+    if (key_pressed(GLFW_KEY_F)) {
+        fullscreen_request_ = true;
+    }
+    if (key_pressed(GLFW_KEY_T)) {
+        timer_.toggle(DiscussionTimer::Clock::now());
+    }
+    if (key_pressed(GLFW_KEY_C)) {
+        console_shown_ = !console_shown_;
+    }
+    if (key_pressed(GLFW_KEY_E)) {
+        export_summary();
+    }
+    if (key_pressed(GLFW_KEY_W)) {
+        const std::size_t factors = workshop_.session().scenario().factors.size();
+        if (io.KeyShift && factors > 0) {
+            factor_ = (factor_ + 1) % factors;
+        } else {
+            cycle_factor_value();
+        }
+    }
+    const std::size_t options = workshop_.session().node().options.size();
+    if (!workshop_.vote_round().empty()) {
+        auto* hands = dynamic_cast<HandCount*>(&workshop_.source());
+        if (key_pressed(GLFW_KEY_DOWN) && options > 0) {
+            vote_row_ = (vote_row_ + 1) % options;
+        }
+        if (key_pressed(GLFW_KEY_UP) && options > 0) {
+            vote_row_ = (vote_row_ + options - 1) % options;
+        }
+        if (hands != nullptr) {
+            for (int d = 0; d <= 9; ++d) {
+                if (key_pressed(GLFW_KEY_0 + d) || key_pressed(GLFW_KEY_KP_0 + d)) {
+                    hands->type_digit(vote_row_, d);
+                }
+            }
+            if (key_pressed(GLFW_KEY_BACKSPACE)) {
+                hands->erase_digit(vote_row_);
+            }
+            if (key_pressed(GLFW_KEY_EQUAL) || key_pressed(GLFW_KEY_KP_ADD)) {
+                hands->add(vote_row_, 1);
+            }
+            if (key_pressed(GLFW_KEY_MINUS) || key_pressed(GLFW_KEY_KP_SUBTRACT)) {
+                hands->add(vote_row_, -1);
+            }
+        }
+    } else if (workshop_.slide() == SlideKind::reveal) {
+        const int digit = digit_pressed();
+        if (digit > 0 && static_cast<std::size_t>(digit) <= options) {
+            const std::size_t option = static_cast<std::size_t>(digit - 1);
+            if (workshop_.session().is_offered(option)) {
+                pick_ = option;
+                message_.clear();
+            }
+        }
+    }
+}
+
+}  // namespace deliberate::ui

@@ -1,0 +1,82 @@
+// Presenting a workshop: the audience view (large, nothing private on it) and the trainer
+// console (now and next, guidance and notes, vote entry, the branch, "what if", the timer,
+// export), both drawn from one Workshop. The presenter keys work in either window:
+//   PageDown, Right, Space  next          PageUp, Left  back
+//   B or .  blank the audience view        F  fullscreen        T  start/stop the timer
+//   C  console (one window)                E  export the summary
+//   on a vote:   Up/Down an option, digits type its count, + and - adjust, Backspace erases
+//   at the reveal: a digit picks the branch, next takes it (the majority when none is picked)
+//   W  the next value of the chosen factor ("what if"), Shift+W the next factor
+// The audience view is drawn in audience_view.cpp, the console in trainer_console.cpp.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "deliberate/discussion_timer.hpp"
+#include "deliberate/workshop.hpp"
+#include "slide_view.hpp"
+#include "ui_context.hpp"
+
+namespace deliberate::ui {
+
+class PresentView {
+  public:
+    // `group` labels the console's heading; `notice` is shown once in the console (e.g. a
+    // resumed journal's torn tail).
+    PresentView(UiContext& ui, Workshop workshop, std::string group, std::string notice = {});
+
+    // The console, filling the current window below the app's top bar.
+    void draw_console();
+    // The audience view, filling the current window (its own, or the one window).
+    void draw_audience(const SlideFonts& fonts);
+    // The presenter keys, read in whichever window has them this frame.
+    void handle_keys();
+
+    bool blanked() const { return blanked_; }
+    // With one window: whether it shows the console (C) rather than the audience view.
+    bool console_shown() const { return console_shown_; }
+    // True once after F: the program toggles the audience window's fullscreen.
+    bool take_fullscreen_request();
+    std::string screen_name() const;
+    const Workshop& workshop() const { return workshop_; }
+
+  private:
+    void next();
+    void back();
+    void cycle_factor_value();
+    void export_summary();
+    void say(std::string message) { message_ = std::move(message); }
+    SlideState current() const { return {workshop_.session(), workshop_.slide()}; }
+    // Trainer console sections (trainer_console.cpp).
+    void draw_controls();
+    void draw_vote_entry();
+    void draw_branch();
+    void draw_guidance();
+    void draw_what_if();
+    void draw_timer();
+    void draw_notes();
+    // The timer in a corner of the audience view.
+    void draw_timer_badge(const SlideFonts& fonts);
+    void tick_timer();
+
+    UiContext& ui_;
+    Workshop workshop_;
+    DiscussionTimer timer_;
+    int custom_minutes_ = 3;
+    std::size_t vote_row_ = 0;
+    std::optional<std::size_t> pick_;  // the branch the trainer picked at the reveal
+    std::size_t factor_ = 0;           // the factor W changes
+    std::string group_;
+    std::string note_;
+    std::string message_;
+    float fit_scale_ = 1.0f;    // the audience view's text scale that makes the slide fit
+    std::string fitted_slide_;  // the slide fit_scale_ was found for
+    bool blanked_ = false;
+    bool console_shown_ = false;
+    bool fullscreen_request_ = false;
+};
+
+}  // namespace deliberate::ui

@@ -1,0 +1,30 @@
+// One workshop slide as the room sees it: the case, a vote's options, a step's prompt with
+// the scenario's content for it, the reveal's bars, the ending. Drawn large on the audience
+// view and small in the trainer console's "now" and "next" panes. Nothing private (trainer
+// notes, guidance, counts before the reveal) is ever drawn here.
+#pragma once
+
+#include <vector>
+
+#include "deliberate/workshop.hpp"
+#include "ui_context.hpp"
+
+struct ImFont;
+
+namespace deliberate::ui {
+
+struct SlideFonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* display = nullptr;
+};
+
+// Draws `slide` into the current window, wrapping at its width. `votes` are the reveal's.
+void draw_slide(const UiContext& ui, const SlideState& slide,
+                const std::vector<SettingVotes>& votes, const SlideFonts& fonts);
+
+// The slide's short name for the console ("First vote", "Step 3 of 7: Who is involved?").
+std::string slide_title(const UiContext& ui, const SlideState& slide);
+
+}  // namespace deliberate::ui
