@@ -74,7 +74,7 @@ void PresentView::draw_audience(const SlideFonts& fonts) {
         ImGui::BeginChild("slide",
                           ImVec2(size.x - margin_x * 2 + ImGui::GetStyle().WindowPadding.x,
                                  size.y - margin_y * 1.5f),
-                          false, ImGuiWindowFlags_NoBackground);
+                          false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
         // A long text is made to fit rather than scroll: nobody in the room can scroll. The
         // scale shrinks over a frame or two until the slide fits, and resets per slide.
         const std::string shown = screen_name() + std::to_string(workshop_.session().node_index()) +
@@ -89,8 +89,8 @@ void PresentView::draw_audience(const SlideFonts& fonts) {
         ImGui::PopFont();
         const float used = ImGui::GetCursorPosY();
         const float room = ImGui::GetWindowHeight();
-        if (used > room && fit_scale_ > 0.55f) {
-            fit_scale_ = std::max(0.55f, fit_scale_ * std::max(0.8f, room / used * 0.98f));
+        if (used > room && fit_scale_ > 0.5f) {
+            fit_scale_ = std::max(0.5f, fit_scale_ * std::max(0.8f, room / used * 0.98f));
             ui_.redraw_within(std::chrono::milliseconds(0));
         }
         ImGui::EndChild();

@@ -67,10 +67,18 @@ key Right                                  # its discussion questions
 key Right                                  # the group's path
 shot
 key e                                      # export
+key f                                      # the audience window goes fullscreen
+shot
 quit_app
 # Blanked on two different slides, the audience view is the same picture: nothing of either.
 blank_md5() { md5sum "$(find "$out/shots-two" -name "$1-audience-*.png")" | cut -d' ' -f1; }
 [ "$(blank_md5 005)" = "$(blank_md5 008)" ] || fail "the blanked audience view shows something"
+# Fullscreen: the audience window (1280x720) now fills the 1280x800 screen.
+png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{ print $3 * 256 + $4 "x" $7 * 256 + $8 }'; }
+[ "$(png_size "$(find "$out/shots-two" -name '009-audience-*.png')")" = 1280x720 ] ||
+    fail "the audience window did not open at 1280x720"
+[ "$(png_size "$(find "$out/shots-two" -name '010-audience-*.png')")" = 1280x800 ] ||
+    fail "F did not make the audience window fullscreen"
 # That second blank picture has been compared; every other screenshot must differ.
 rm "$(find "$out/shots-two" -name '008-audience-*.png')"
 check_shots "$out/shots-two" console-present-scene audience-present-scene \
