@@ -261,6 +261,16 @@ void add_window_options(CLI::App& command, DesktopOptions& options) {
     command.add_flag("--redraw-always", options.redraw_always)->group("");
 }
 
+void add_scenario_options(CLI::App& command, std::string& scenario, DesktopOptions& options) {
+    command.add_option("scenario", scenario, "The scenario file")
+        ->required()
+        ->type_name("SCENARIO");
+    command.add_option("--lang", options.language, "Language: nl or en (default: the settings')")
+        ->type_name("LANG");
+    command.add_option("--factor", options.factors, "Set a factor before starting (repeatable)")
+        ->type_name("ID=VALUE");
+}
+
 int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     const auto started = Clock::now();
     // Setup: display, settings, window.

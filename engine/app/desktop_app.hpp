@@ -28,6 +28,9 @@ struct DesktopOptions {
 
 // The options every window command takes.
 void add_window_options(CLI::App& command, DesktopOptions& options);
+// The options of a window command that opens one scenario (into `scenario`): the file,
+// --lang and --factor.
+void add_scenario_options(CLI::App& command, std::string& scenario, DesktopOptions& options);
 
 // Runs the window until it is closed; returns the exit code.
 int run_desktop(const DesktopOptions& options, const LoadOptions& resources);

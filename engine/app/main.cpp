@@ -41,7 +41,8 @@ int main(int argc, char** argv) {
     app::add_present_command(app, resources, selected, desktop);
     app.footer(
         "Without a command, Deliberate opens its desktop app: the scenario library, to\n"
-        "practise a dilemma alone. Run `deliberate COMMAND --help` for a command's options.");
+        "practise a dilemma alone or present it to a group. Run `deliberate COMMAND --help`\n"
+        "for a command's options.");
 #endif
 
     try {

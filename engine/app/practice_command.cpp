@@ -15,13 +15,7 @@ void add_practice_command(CLI::App& app, const LoadOptions& resources, Command& 
         "The session is recorded in the data folder as with `deliberate play`, and can be\n"
         "continued from the launcher after closing or a crash.\n"
         "Example: deliberate practice scenarios/new-years-concert.json --lang en");
-    cmd->add_option("scenario", options.practice, "The scenario file")
-        ->required()
-        ->type_name("SCENARIO");
-    cmd->add_option("--lang", options.language, "Language: nl or en (default: the settings')")
-        ->type_name("LANG");
-    cmd->add_option("--factor", options.factors, "Set a factor before starting (repeatable)")
-        ->type_name("ID=VALUE");
+    add_scenario_options(*cmd, options.practice, options);
     add_window_options(*cmd, options);
     cmd->callback([&selected, &options, &resources] {
         selected = [&options, &resources] { return run_desktop(options, resources); };

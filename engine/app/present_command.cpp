@@ -20,13 +20,7 @@ void add_present_command(CLI::App& app, const LoadOptions& resources, Command& s
         "if), Shift+W picks the factor. On a vote: Up/Down an option, digits its count.\n"
         "The workshop is recorded (mode workshop) and continues with --resume after a crash.\n"
         "Example: deliberate present scenarios/new-years-concert.json --group \"Team Roads\"");
-    cmd->add_option("scenario", options.present, "The scenario file")
-        ->required()
-        ->type_name("SCENARIO");
-    cmd->add_option("--lang", options.language, "Language: nl or en (default: the settings')")
-        ->type_name("LANG");
-    cmd->add_option("--factor", options.factors, "Set a factor before starting (repeatable)")
-        ->type_name("ID=VALUE");
+    add_scenario_options(*cmd, options.present, options);
     cmd->add_option("--monitor", options.monitor,
                     "The monitor for the audience view, from 1 (default: the second)")
         ->type_name("N")

@@ -4,6 +4,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <functional>
+
 #include "deliberate/data_folder.hpp"
 #include "deliberate/workshop_summary.hpp"
 #include "widgets.hpp"
@@ -28,55 +30,57 @@ std::string PresentView::screen_name() const {
     return std::string("present-") + slide_kind_name(workshop_.slide());
 }
 
-void PresentView::next() {
+void PresentView::move(const std::function<Workshop::Move()>& action) {
     try {
-        if (workshop_.slide() == SlideKind::reveal && pick_) {
-            workshop_.choose(*pick_);
-        } else {
-            switch (workshop_.next()) {
-                case Workshop::Move::need_branch:
-                    say(ui_.tr(workshop_.tie() ? "present.tie" : "present.pick_needed"));
-                    return;
-                case Workshop::Move::finished:
-                    say(ui_.tr("present.finished"));
-                    return;
-                default:
-                    break;
-            }
+        const char* refusal = nullptr;
+        switch (action()) {
+            case Workshop::Move::moved:
+                break;
+            case Workshop::Move::at_start:
+                refusal = "present.at_start";
+                break;
+            case Workshop::Move::cannot_undo:
+                refusal = "present.cannot_undo";
+                break;
+            case Workshop::Move::need_branch:
+                refusal = workshop_.tie() ? "present.tie" : "present.pick_needed";
+                break;
+            case Workshop::Move::finished:
+                refusal = "present.finished";
+                break;
+        }
+        if (refusal != nullptr) {
+            say(ui_.tr(refusal));
+            return;
         }
         pick_.reset();
         vote_row_ = 0;
         message_.clear();
-        const SlideKind slide = workshop_.slide();
-        if (slide == SlideKind::ending) {
-            ui_.cue(Sound::ending_reached);
-        } else if (slide == SlideKind::reveal) {
-            ui_.cue(Sound::choice_made);
-        }
     } catch (const std::exception& e) {
         // A journal that cannot be written: nothing moved; say so and keep the slide.
         say(ui_.text.format("present.error", {e.what()}));
     }
 }
 
-void PresentView::back() {
-    try {
-        switch (workshop_.back()) {
-            case Workshop::Move::at_start:
-                say(ui_.tr("present.at_start"));
-                return;
-            case Workshop::Move::cannot_undo:
-                say(ui_.tr("present.cannot_undo"));
-                return;
-            default:
-                break;
+void PresentView::next() {
+    const SlideKind before = workshop_.slide();
+    move([this] {
+        if (workshop_.slide() == SlideKind::reveal && pick_) {
+            workshop_.choose(*pick_);
+            return Workshop::Move::moved;
         }
-        pick_.reset();
-        vote_row_ = 0;
-        message_.clear();
-    } catch (const std::exception& e) {
-        say(ui_.text.format("present.error", {e.what()}));
+        return workshop_.next();
+    });
+    const SlideKind slide = workshop_.slide();
+    if (slide != before && slide == SlideKind::ending) {
+        ui_.cue(Sound::ending_reached);
+    } else if (slide != before && slide == SlideKind::reveal) {
+        ui_.cue(Sound::choice_made);
     }
+}
+
+void PresentView::back() {
+    move([this] { return workshop_.back(); });
 }
 
 void PresentView::cycle_factor_value() {

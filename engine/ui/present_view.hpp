@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -46,6 +47,9 @@ class PresentView {
   private:
     void next();
     void back();
+    // Runs a move of the workshop; a refused one, or one the journal could not record, is
+    // said in the console and leaves the slide as it was.
+    void move(const std::function<Workshop::Move()>& action);
     void cycle_factor_value();
     void export_summary();
     void say(std::string message) { message_ = std::move(message); }

@@ -313,19 +313,19 @@ std::optional<std::size_t> leader(const Session& session, const VoteRecord& vote
 
 }  // namespace
 
-std::optional<std::size_t> Workshop::majority() const {
+const VoteRecord* Workshop::deciding_vote() const {
     const VoteRecord* vote = recorded_vote("final");
-    vote = vote != nullptr ? vote : recorded_vote("first");
-    if (vote == nullptr) {
-        return std::nullopt;
-    }
+    return vote != nullptr ? vote : recorded_vote("first");
+}
+
+std::optional<std::size_t> Workshop::majority() const {
+    const VoteRecord* vote = deciding_vote();
     bool tied = false;
-    return leader(session(), *vote, tied);
+    return vote != nullptr ? leader(session(), *vote, tied) : std::nullopt;
 }
 
 bool Workshop::tie() const {
-    const VoteRecord* vote = recorded_vote("final");
-    vote = vote != nullptr ? vote : recorded_vote("first");
+    const VoteRecord* vote = deciding_vote();
     bool tied = false;
     return vote != nullptr && !leader(session(), *vote, tied) && tied;
 }

@@ -105,6 +105,8 @@ class Workshop {
 
   private:
     const VoteRecord* recorded_vote(const std::string& round) const;
+    // The vote the branch goes by: the final one under the current setting, else the first.
+    const VoteRecord* deciding_vote() const;
     void open_count();
     void arrive_after(std::size_t history_before);
     // The slide for where the session stands after a step or a choice: a new node's first
