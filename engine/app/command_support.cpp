@@ -37,34 +37,11 @@ bool check_language(const Scenario& scenario, const std::string& path,
 }
 
 bool apply_factor_option(Session& session, const std::string& assignment) {
-    const Scenario& scenario = session.scenario();
-    const auto eq = assignment.find('=');
-    const std::string id = assignment.substr(0, eq);
-    const auto factor = eq == std::string::npos ? std::nullopt : scenario.find_factor(id);
-    if (!factor) {
-        std::string ids;
-        for (const Factor& f : scenario.factors) {
-            ids += (ids.empty() ? "" : ", ") + f.id;
-        }
-        std::fprintf(stderr, "deliberate: --factor %s: %s\n", assignment.c_str(),
-                     eq == std::string::npos ? "write it as ID=VALUE"
-                     : ids.empty()           ? "the scenario has no factors"
-                                   : ("no factor `" + id + "`; its factors: " + ids).c_str());
+    const std::string problem = apply_factor_assignment(session, assignment);
+    if (!problem.empty()) {
+        std::fprintf(stderr, "deliberate: --factor %s: %s\n", assignment.c_str(), problem.c_str());
         return false;
     }
-    const Factor& f = scenario.factors[*factor];
-    const std::string value = assignment.substr(eq + 1);
-    const auto index = f.find_value(value);
-    if (!index) {
-        std::string values;
-        for (const FactorValue& v : f.values) {
-            values += (values.empty() ? "" : ", ") + v.id;
-        }
-        std::fprintf(stderr, "deliberate: --factor %s: `%s` has no value `%s`; its values: %s\n",
-                     assignment.c_str(), id.c_str(), value.c_str(), values.c_str());
-        return false;
-    }
-    session.set_factor(*factor, *index);
     return true;
 }
 

@@ -277,9 +277,12 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     const char* display = std::getenv("DISPLAY");
     const char* wayland = std::getenv("WAYLAND_DISPLAY");
     if ((display == nullptr || *display == '\0') && (wayland == nullptr || *wayland == '\0')) {
-        std::fprintf(stderr,
-                     "deliberate: no display to open a window on; in a terminal, use "
-                     "`deliberate play SCENARIO` (see deliberate --help)\n");
+        std::fprintf(stderr, "%s",
+                     options.present.empty()
+                         ? "deliberate: no display to open a window on; in a terminal, use "
+                           "`deliberate play SCENARIO` (see deliberate --help)\n"
+                         : "deliberate: no display to open a window on; a workshop needs a "
+                           "screen: run it on the desktop of the computer with the projector\n");
         return 1;
     }
     glfwSetErrorCallback([](int code, const char* text) {

@@ -66,17 +66,12 @@ bool AppShell::prepare_session(const std::filesystem::path& scenario_file,
     }
     session.emplace(scenario, lang);
     for (const std::string& assignment : factors) {
-        const auto eq = assignment.find('=');
-        const auto f = eq == std::string::npos ? std::nullopt
-                                               : scenario->find_factor(assignment.substr(0, eq));
-        const auto v =
-            f ? scenario->factors[*f].find_value(assignment.substr(eq + 1)) : std::nullopt;
-        if (!v) {
-            error = ui_.text.format("ui.error.factor", {assignment});
+        const std::string problem = apply_factor_assignment(*session, assignment);
+        if (!problem.empty()) {
+            error = ui_.text.format("ui.error.factor", {assignment, problem});
             session.reset();
             return false;
         }
-        session->set_factor(*f, *v);
     }
     return true;
 }

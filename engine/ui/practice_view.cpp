@@ -116,12 +116,7 @@ void PracticeView::after_arrival(std::size_t history_before) {
     }
     selected_option_.reset();
     show_guidance_ = false;
-    if (!s.node().sound.empty() && ui_.play_file) {
-        const auto file = find_asset(s.scenario().file, ui_.resources.assets_dir, s.node().sound);
-        if (!file.empty()) {
-            ui_.play_file(file);
-        }
-    }
+    ui_.node_sound(s);
     if (s.at_ending()) {
         ui_.cue(Sound::ending_reached);
     }

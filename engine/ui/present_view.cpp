@@ -64,6 +64,7 @@ void PresentView::move(const std::function<Workshop::Move()>& action) {
 
 void PresentView::next() {
     const SlideKind before = workshop_.slide();
+    const std::size_t arrived = workshop_.session().history().size();
     move([this] {
         if (workshop_.slide() == SlideKind::reveal && pick_) {
             workshop_.choose(*pick_);
@@ -71,6 +72,9 @@ void PresentView::next() {
         }
         return workshop_.next();
     });
+    if (workshop_.session().history().size() > arrived) {
+        ui_.node_sound(workshop_.session());
+    }
     const SlideKind slide = workshop_.slide();
     if (slide != before && slide == SlideKind::ending) {
         ui_.cue(Sound::ending_reached);

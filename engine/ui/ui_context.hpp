@@ -7,7 +7,9 @@
 #include <functional>
 #include <string>
 
+#include "deliberate/asset_paths.hpp"
 #include "deliberate/loader.hpp"
+#include "deliberate/session.hpp"
 #include "deliberate/settings.hpp"
 #include "deliberate/ui_text.hpp"
 #include "fonts.hpp"
@@ -39,6 +41,17 @@ struct UiContext {
     void cue(Sound sound) const {
         if (play_cue) {
             play_cue(sound);
+        }
+    }
+    // The sound the session's node names, played as it is arrived at (if it can be found).
+    void node_sound(const Session& session) const {
+        if (session.node().sound.empty() || !play_file) {
+            return;
+        }
+        const auto file =
+            find_asset(session.scenario().file, resources.assets_dir, session.node().sound);
+        if (!file.empty()) {
+            play_file(file);
         }
     }
 };

@@ -210,4 +210,34 @@ void Session::arrive(std::size_t node_index) {
     history_.push_back(node_index);
 }
 
+std::string apply_factor_assignment(Session& session, const std::string& assignment) {
+    const Scenario& scenario = session.scenario();
+    const auto eq = assignment.find('=');
+    if (eq == std::string::npos) {
+        return "write it as ID=VALUE";
+    }
+    const std::string id = assignment.substr(0, eq);
+    const auto factor = scenario.find_factor(id);
+    if (!factor) {
+        std::string ids;
+        for (const Factor& f : scenario.factors) {
+            ids += (ids.empty() ? "" : ", ") + f.id;
+        }
+        return ids.empty() ? "the scenario has no factors"
+                           : "no factor `" + id + "`; its factors: " + ids;
+    }
+    const Factor& f = scenario.factors[*factor];
+    const std::string value = assignment.substr(eq + 1);
+    const auto index = f.find_value(value);
+    if (!index) {
+        std::string values;
+        for (const FactorValue& v : f.values) {
+            values += (values.empty() ? "" : ", ") + v.id;
+        }
+        return "`" + id + "` has no value `" + value + "`; its values: " + values;
+    }
+    session.set_factor(*factor, *index);
+    return {};
+}
+
 }  // namespace deliberate

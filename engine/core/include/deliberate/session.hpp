@@ -107,4 +107,8 @@ class Session {
     std::vector<ChoiceRecord> choices_;
 };
 
+// Sets a factor from "ID=VALUE" as written on a command line. Returns what is wrong ("no
+// factor `x`; its factors: a, b"), or an empty string when it is set.
+std::string apply_factor_assignment(Session& session, const std::string& assignment);
+
 }  // namespace deliberate

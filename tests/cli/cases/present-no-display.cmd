@@ -1,0 +1,1 @@
+present data/valid/full-featured.json --data @DATA@
