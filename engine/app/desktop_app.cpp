@@ -29,6 +29,7 @@
 #include "app_shell.hpp"
 #include "deliberate/audio/cue_player.hpp"
 #include "deliberate/data_folder.hpp"
+#include "image_cache.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
 
@@ -59,6 +60,7 @@ struct AppWindow {
     GLFWwindow* handle = nullptr;
     ImGuiContext* imgui = nullptr;
     ui::Fonts fonts;
+    std::unique_ptr<ui::ImageCache> images;  // textures of this window's GL context
     float built_scale = 0;
     float built_audience_px = -1;
     std::string built_theme;
@@ -159,6 +161,7 @@ std::unique_ptr<AppWindow> open_window(int width, int height, const char* title,
     io.ConfigInputTextCursorBlink = false;
     ImGui_ImplGlfw_InitForOpenGL(w->handle, false);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    w->images = std::make_unique<ui::ImageCache>();
     return w;
 }
 
@@ -168,6 +171,7 @@ void close_window(std::unique_ptr<AppWindow>& w) {
     }
     glfwMakeContextCurrent(w->handle);
     ImGui::SetCurrentContext(w->imgui);
+    w->images.reset();  // while its context is current: the textures are that context's
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext(w->imgui);
@@ -392,6 +396,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
         ImGui::SetCurrentContext(w.imgui);
         rebuild_style(w, audience);
         ui.fonts = w.fonts;
+        ui.images = w.images.get();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();

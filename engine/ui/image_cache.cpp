@@ -4,6 +4,8 @@
 #include <GL/gl.h>
 #include <stb_image.h>
 
+#include "deliberate/asset_paths.hpp"
+
 namespace deliberate::ui {
 
 ImageCache::~ImageCache() {
@@ -35,6 +37,16 @@ const Texture& ImageCache::get(const std::filesystem::path& file) {
                  GL_UNSIGNED_BYTE, pixels);
     stbi_image_free(pixels);
     return texture;
+}
+
+const Texture* ImageCache::asset(const std::filesystem::path& scenario_file,
+                                 const std::filesystem::path& assets_dir, const std::string& name) {
+    const std::string key = scenario_file.string() + '\n' + name;
+    auto it = found_.find(key);
+    if (it == found_.end()) {
+        it = found_.emplace(key, find_asset(scenario_file, assets_dir, name)).first;
+    }
+    return it->second.empty() ? nullptr : &get(it->second);
 }
 
 }  // namespace deliberate::ui

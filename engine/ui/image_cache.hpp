@@ -23,9 +23,14 @@ class ImageCache {
     ~ImageCache();
 
     const Texture& get(const std::filesystem::path& file);
+    // A scenario's image by the name it gives (beside the scenario, else among the shared
+    // assets); null when no such file exists. The file is looked up on disk once per name.
+    const Texture* asset(const std::filesystem::path& scenario_file,
+                         const std::filesystem::path& assets_dir, const std::string& name);
 
   private:
     std::map<std::filesystem::path, Texture> textures_;
+    std::map<std::string, std::filesystem::path> found_;  // scenario file + name: the file
 };
 
 }  // namespace deliberate::ui

@@ -206,8 +206,8 @@ void PresentView::draw_timer() {
         ImGui::PopID();
         ImGui::SameLine();
     }
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-    if (ImGui::InputInt(ui_.tr("present.custom").c_str(), &custom_minutes_)) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3);
+    if (ImGui::InputInt(ui_.tr("present.custom").c_str(), &custom_minutes_, 0, 0)) {
         custom_minutes_ = std::clamp(custom_minutes_, 1, 120);
     }
     ImGui::SameLine();

@@ -16,6 +16,8 @@
 
 namespace deliberate::ui {
 
+class ImageCache;
+
 // The sound cues views ask for; the program connects them to its audio player.
 enum class Sound { step_done, choice_made, ending_reached, timer_done };
 
@@ -23,6 +25,8 @@ struct UiContext {
     UiText text;
     Settings settings;
     Fonts fonts;
+    // The textures of the window being drawn: each window has its own OpenGL context.
+    ImageCache* images = nullptr;
     LoadOptions resources;
     std::filesystem::path scenarios_dir;
     std::filesystem::path data_dir;
