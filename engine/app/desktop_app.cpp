@@ -144,6 +144,10 @@ std::unique_ptr<AppWindow> open_window(int width, int height, const char* title,
         const GLFWvidmode* mode = glfwGetVideoMode(monitor);
         width = mode->width;
         height = mode->height;
+        // Leaving fullscreen keeps the window on its monitor.
+        glfwGetMonitorPos(monitor, &w->windowed_x, &w->windowed_y);
+        w->windowed_x += 40;
+        w->windowed_y += 40;
     }
     w->handle = glfwCreateWindow(width, height, title, monitor, nullptr);
     if (w->handle == nullptr) {
@@ -351,6 +355,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     }
     glfwSwapInterval(1);
     std::unique_ptr<AppWindow> audience_window;
+    bool audience_closed = false;  // closed by hand: not reopened during this presentation
 
     // Setup: sound. Without a device the app is silent and says so once, in the status line.
     auto player = audio::open_audio(resources.assets_dir / "sounds");
@@ -487,7 +492,10 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
                                      glfwGetMonitors(&count);
                                      return count > 1;
                                  }());
-        if (shell.presenting() && two_windows && !audience_window) {
+        if (!shell.presenting()) {
+            audience_closed = false;
+        }
+        if (shell.presenting() && two_windows && !audience_window && !audience_closed) {
             int count = 0;
             glfwGetMonitors(&count);
             audience_window =
@@ -521,9 +529,11 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
             ImGui::PopFont();
             f12 = finish_frame(*audience_window, "audience-" + shell.screen_name()) || f12;
             if (glfwWindowShouldClose(audience_window->handle)) {
-                // Closing the audience window leaves the presentation in the one window.
+                // Closing the audience window leaves the presentation in the one window,
+                // until the next presentation.
                 close_window(audience_window);
                 shell.set_audience_window(false);
+                audience_closed = true;
             }
         }
         // F12 in either window: every window is saved in the next frame.

@@ -94,6 +94,29 @@ void PresentView::draw_vote_entry() {
     }
     ImGui::Text("%s", ui_.text.format("present.total", {std::to_string(total)}).c_str());
     muted(ui_, ui_.tr("present.vote_keys"));
+    // What is already recorded here, per setting: the trainer sees the tipping point forming
+    // while the room does not.
+    const auto recorded = workshop_.votes_by_setting();
+    if (recorded.empty()) {
+        return;
+    }
+    section(ui_, ui_.tr("present.recorded"));
+    const auto counts_text = [](const std::optional<VoteRecord>& vote) {
+        std::string out;
+        for (const int n : vote ? vote->per_option : std::vector<int>{}) {
+            out += (out.empty() ? "" : " \xC2\xB7 ") + std::to_string(n);
+        }
+        return out.empty() ? std::string("\xE2\x80\x94") : out;
+    };
+    for (const SettingVotes& setting : recorded) {
+        const std::string label = factor_setting_text(s.scenario(), setting.setting, s.language());
+        ImGui::TextWrapped(
+            "%s", ui_.text
+                      .format("present.recorded_line",
+                              {label.empty() ? ui_.tr("present.votes") : label,
+                               counts_text(setting.first_round), counts_text(setting.final_round)})
+                      .c_str());
+    }
 }
 
 void PresentView::draw_branch() {
@@ -234,6 +257,7 @@ void PresentView::draw_notes() {
     if (secondary_button(ui_.tr("present.export"), "E")) {
         export_summary();
     }
+    muted(ui_, ui_.text.format("play.journal", {workshop_.recorded().journal().path().string()}));
 }
 
 void PresentView::draw_console() {
