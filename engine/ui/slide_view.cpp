@@ -99,21 +99,7 @@ void draw_step(const UiContext& ui, const Session& s, const SlideFonts& fonts) {
     }
     gap(0.4f);
     if (step->input == InputKind::arguments) {
-        const Node& node = s.node();
-        for (const std::size_t o : s.offered_options()) {
-            const Option& option = node.options[o];
-            text_in(fonts.bold, std::to_string(o + 1) + ".  " + s.render(option.label));
-            ImGui::Indent();
-            ImGui::PushFont(fonts.body);
-            for (const LocalisedText& a : option.arguments_for) {
-                coloured(p.good, "+  " + s.render(a));
-            }
-            for (const LocalisedText& a : option.arguments_against) {
-                coloured(p.warning, "\xE2\x88\x92  " + s.render(a));
-            }
-            ImGui::PopFont();
-            ImGui::Unindent();
-        }
+        draw_option_arguments(ui, s, fonts.bold, fonts.body);
         return;
     }
     if (step->input == InputKind::choice) {
@@ -223,6 +209,26 @@ void draw_closing(const UiContext& ui, const Session& s, const SlideFonts& fonts
 }
 
 }  // namespace
+
+void draw_option_arguments(const UiContext& ui, const Session& s, ImFont* label_font,
+                           ImFont* body_font) {
+    const Palette& p = palette(ui.settings.theme);
+    const Node& node = s.node();
+    for (const std::size_t o : s.offered_options()) {
+        const Option& option = node.options[o];
+        text_in(label_font, std::to_string(o + 1) + ".  " + s.render(option.label));
+        ImGui::Indent();
+        ImGui::PushFont(body_font);
+        for (const LocalisedText& a : option.arguments_for) {
+            coloured(p.good, "+  " + s.render(a));
+        }
+        for (const LocalisedText& a : option.arguments_against) {
+            coloured(p.warning, "\xE2\x88\x92  " + s.render(a));
+        }
+        ImGui::PopFont();
+        ImGui::Unindent();
+    }
+}
 
 std::string slide_title(const UiContext& ui, const SlideState& slide) {
     const Session& s = slide.session;

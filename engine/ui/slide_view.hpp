@@ -24,6 +24,11 @@ struct SlideFonts {
 void draw_slide(const UiContext& ui, const SlideState& slide,
                 const std::vector<SettingVotes>& votes, const SlideFonts& fonts);
 
+// The offered options, numbered, each with its arguments for (+) and against (-): the
+// arguments step, in a workshop's slide and in practice alike.
+void draw_option_arguments(const UiContext& ui, const Session& session, ImFont* label_font,
+                           ImFont* body_font);
+
 // The slide's short name for the console ("First vote", "Step 3 of 7: Who is involved?").
 std::string slide_title(const UiContext& ui, const SlideState& slide);
 

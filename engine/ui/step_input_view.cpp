@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "slide_view.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -73,21 +74,7 @@ bool StepInputView::draw(const UiContext& ui, const Session& session) {
         case InputKind::text:
         case InputKind::arguments: {
             if (step->input == InputKind::arguments) {
-                const Node& node = session.node();
-                for (const std::size_t o : session.offered_options()) {
-                    const Option& option = node.options[o];
-                    ImGui::PushFont(ui.fonts.bold);
-                    paragraph(session.render(option.label));
-                    ImGui::PopFont();
-                    ImGui::Indent();
-                    for (const LocalisedText& a : option.arguments_for) {
-                        coloured(p.good, "+  " + session.render(a));
-                    }
-                    for (const LocalisedText& a : option.arguments_against) {
-                        coloured(p.warning, "\xE2\x88\x92  " + session.render(a));
-                    }
-                    ImGui::Unindent();
-                }
+                draw_option_arguments(ui, session, ui.fonts.bold, ui.fonts.body);
                 ImGui::Spacing();
                 paragraph(ui.tr("ui.step.arguments_prompt"));
             }
