@@ -135,11 +135,15 @@ void install_callbacks(GLFWwindow* window) {
 
 // Creates the window with its contexts; fullscreen on `monitor` when one is given.
 std::unique_ptr<AppWindow> open_window(int width, int height, const char* title,
-                                       GLFWmonitor* monitor, bool maximized) {
+                                       GLFWmonitor* monitor, bool maximized, bool focused) {
     auto w = std::make_unique<AppWindow>();
     w->windowed_width = width;
     w->windowed_height = height;
     glfwWindowHint(GLFW_MAXIMIZED, maximized ? GLFW_TRUE : GLFW_FALSE);
+    // The first window takes the keyboard; a second one (the audience view) leaves it with
+    // the console, where the trainer types counts and notes.
+    glfwWindowHint(GLFW_FOCUSED, focused ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_FOCUS_ON_SHOW, focused ? GLFW_TRUE : GLFW_FALSE);
     if (monitor != nullptr) {
         const GLFWvidmode* mode = glfwGetVideoMode(monitor);
         width = mode->width;
@@ -342,7 +346,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     std::unique_ptr<AppWindow> main_window =
         open_window(ui.settings.window_width, ui.settings.window_height, "Deliberate", nullptr,
-                    ui.settings.maximized);
+                    ui.settings.maximized, true);
     if (!main_window) {
         std::fprintf(stderr,
                      "deliberate: cannot create an OpenGL 3.3 window; in a terminal, "
@@ -500,7 +504,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
             glfwGetMonitors(&count);
             audience_window =
                 open_window(1280, 720, "Deliberate \xE2\x80\x94 audience",
-                            count > 1 ? audience_monitor(options.monitor) : nullptr, false);
+                            count > 1 ? audience_monitor(options.monitor) : nullptr, false, false);
             if (!audience_window) {
                 std::fprintf(stderr,
                              "deliberate: cannot open the audience window; the one "
