@@ -20,7 +20,7 @@ const ImWchar glyph_ranges[] = {
 
 float audience_body_px(int height) {
     const float px = static_cast<float>(height) / 24.0f;
-    return std::max(16.0f, 4.0f * static_cast<float>(static_cast<int>(px / 4.0f)));
+    return std::clamp(4.0f * static_cast<float>(static_cast<int>(px / 4.0f)), 16.0f, 64.0f);
 }
 
 bool load_fonts(const std::filesystem::path& folder, float scale, Fonts& fonts, std::string& error,

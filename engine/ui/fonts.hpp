@@ -25,7 +25,8 @@ struct Fonts {
 
 // The audience view's body size for a window `height` pixels tall: about 24 lines of body
 // text fill it, which reads from the back of a meeting room. Steps of 4 px, so that resizing
-// the window does not rebuild the fonts at every pixel.
+// the window does not rebuild the fonts at every pixel; at most 64 px, since the four
+// audience sizes share one font texture (at a 4K screen's 88 px it would take 64 MB).
 float audience_body_px(int height);
 
 // Body text size in pixels at scale 1: large enough for comfortable reading on a laptop.

@@ -4,7 +4,8 @@
 #     the reveal, the audience view blanked, the branch, the ending, the export; then the
 #     journal, the HTML and CSV summary and screenshots of both windows are checked;
 #  2. one window: killed after the first vote and continued with --resume, C for the console;
-#  3. the launcher's workshop mode: W, then a card's number presents that scenario.
+#  3. the launcher's workshop mode: W, then a card's number presents that scenario; after a
+#     restart, C in the launcher continues that workshop.
 # Usage: present_test.sh DELIBERATE OUTPUT_DIR   (screenshots stay in OUTPUT_DIR/shots-*)
 set -euo pipefail
 binary=$1
@@ -140,7 +141,17 @@ shot                                       # the launcher, in workshop mode
 key 1
 shot                                       # the first scenario, presented
 quit_app
-check_shots "$out/shots-launcher" launcher present-scene
 grep -l '"mode":"workshop"' "$data"/sessions/*/*.jsonl | grep -vq full-featured ||
     fail "presenting from the launcher recorded no workshop journal"
+check_shots "$out/shots-launcher" launcher present-scene
+start "$out/shots-continue"
+shot                                       # the launcher, offering to continue it
+key c                                      # continue the latest: that workshop
+key Right                                  # and move it on: recorded in the same journal
+shot
+quit_app
+check_shots "$out/shots-continue" launcher present-scene
+journals=$(grep -l '"mode":"workshop"' "$data"/sessions/*/*.jsonl | grep -v full-featured)
+[ "$(echo "$journals" | wc -l)" = 1 ] || fail "continuing from the launcher began another journal"
+grep -q '"type":"continue"' "$journals" || fail "the continued workshop recorded nothing"
 echo "GUI test passed; screenshots in $out"
