@@ -124,7 +124,13 @@ void draw_bars(const UiContext& ui, const Session& s, const SettingVotes& votes,
     const Node& node = s.node();
     const float em = ImGui::GetFontSize();
     const float label_width = ImGui::GetContentRegionAvail().x * 0.34f;
-    const float bar_room = ImGui::GetContentRegionAvail().x - label_width - em * 7.5f;
+    // Room for the widest figure beside a full bar, in this language: "100 (100%) final vote".
+    const std::string widest =
+        "000 (100%) " +
+        std::max(ui.tr("present.first"), ui.tr("present.final"),
+                 [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    const float bar_room = std::max(em, ImGui::GetContentRegionAvail().x - label_width -
+                                            ImGui::CalcTextSize(widest.c_str()).x - em);
     const struct {
         const std::optional<VoteRecord>& vote;
         const char* key;

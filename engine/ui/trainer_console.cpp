@@ -292,7 +292,7 @@ void PresentView::draw_console() {
         draw_slide(ui_, now, workshop_.votes_by_setting(), console_fonts(ui_));
     }
     ImGui::EndChild();
-    const auto upcoming = workshop_.preview_next();
+    const auto upcoming = workshop_.preview_next(pick_);
     muted(ui_, ui_.tr("present.next_slide") +
                    (upcoming ? ": " + slide_title(ui_, *upcoming) : std::string()));
     ImGui::BeginChild("next", ImVec2(0, 0), true);

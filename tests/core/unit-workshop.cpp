@@ -207,6 +207,9 @@ TEST_CASE("the branch: the trainer picks on a tie or without votes, and may over
             next_until(w, SlideKind::final_vote);
             count(w, {9, 1});
             w.next();
+            // The preview follows the trainer's pick, not the majority it overrides.
+            CHECK(w.preview_next(std::size_t{1})->session.chosen_option() == std::size_t{1});
+            CHECK(w.preview_next()->session.chosen_option() == std::size_t{0});
             w.choose(1);
         }
         CHECK(events_of(scan_journal(path), EventType::choice)[0]->reason == "override");

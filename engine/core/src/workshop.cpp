@@ -330,7 +330,7 @@ bool Workshop::tie() const {
     return vote != nullptr && !leader(session(), *vote, tied) && tied;
 }
 
-std::optional<SlideState> Workshop::preview_next() const {
+std::optional<SlideState> Workshop::preview_next(std::optional<std::size_t> pick) const {
     Session copy = session();
     const std::size_t before = copy.history().size();
     switch (slide_) {
@@ -347,7 +347,7 @@ std::optional<SlideState> Workshop::preview_next() const {
         case SlideKind::final_vote:
             return SlideState{copy, SlideKind::reveal};
         case SlideKind::reveal: {
-            const auto chosen = majority();
+            const auto chosen = pick ? pick : majority();
             if (!chosen) {
                 return SlideState{copy, SlideKind::reveal};
             }

@@ -100,8 +100,9 @@ class Workshop {
     bool revealed() const { return revealed_; }
 
     // What next() would show, worked out on a copy; none at the closing slide. At the reveal
-    // without a majority it is the reveal itself (the trainer must pick).
-    std::optional<SlideState> preview_next() const;
+    // it follows `pick` (the trainer's) if given, else the majority; without either it is the
+    // reveal itself (the trainer must pick).
+    std::optional<SlideState> preview_next(std::optional<std::size_t> pick = {}) const;
 
   private:
     const VoteRecord* recorded_vote(const std::string& round) const;
