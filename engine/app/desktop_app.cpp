@@ -161,6 +161,7 @@ std::unique_ptr<AppWindow> open_window(int width, int height, const char* title,
     glfwMakeContextCurrent(w->handle);
     install_callbacks(w->handle);
     // Nothing written to the current folder; a steady text cursor (no redraws to blink it).
+    IMGUI_CHECKVERSION();
     w->imgui = ImGui::CreateContext();
     ImGui::SetCurrentContext(w->imgui);
     ImGuiIO& io = ImGui::GetIO();
@@ -491,20 +492,16 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
 
         // The audience view's own window: opened when a presentation begins with two
         // windows wanted, closed when it ends.
-        const bool two_windows = options.windows == 2 || (options.windows == 0 && [] {
-                                     int count = 0;
-                                     glfwGetMonitors(&count);
-                                     return count > 1;
-                                 }());
+        int monitors = 0;
+        glfwGetMonitors(&monitors);
+        const bool two_windows = options.windows == 2 || (options.windows == 0 && monitors > 1);
         if (!shell.presenting()) {
             audience_closed = false;
         }
         if (shell.presenting() && two_windows && !audience_window && !audience_closed) {
-            int count = 0;
-            glfwGetMonitors(&count);
-            audience_window =
-                open_window(1280, 720, "Deliberate \xE2\x80\x94 audience",
-                            count > 1 ? audience_monitor(options.monitor) : nullptr, false, false);
+            audience_window = open_window(
+                1280, 720, "Deliberate \xE2\x80\x94 audience",
+                monitors > 1 ? audience_monitor(options.monitor) : nullptr, false, false);
             if (!audience_window) {
                 std::fprintf(stderr,
                              "deliberate: cannot open the audience window; the one "

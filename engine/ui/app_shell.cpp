@@ -117,16 +117,14 @@ bool AppShell::open_present(const std::filesystem::path& scenario_file,
         // The latest unfinished workshop of this scenario (and group, when one is named).
         for (const RecordedSessionInfo& info : list_recorded_sessions(ui_.data_dir)) {
             if (info.mode == "workshop" && !info.finished && info.resumable &&
-                info.scenario_id == session->scenario().id) {
-                const JournalScan scan = scan_journal(info.journal);
-                if (options.group.empty() || (scan.header && scan.header->group == options.group)) {
-                    resume(info.journal);
-                    if (screen_ == Screen::present) {
-                        return true;
-                    }
-                    error = message_;
-                    return false;
+                info.scenario_id == session->scenario().id &&
+                (options.group.empty() || info.group == options.group)) {
+                resume(info.journal);
+                if (screen_ == Screen::present) {
+                    return true;
                 }
+                error = message_;
+                return false;
             }
         }
         error = ui_.text.format("ui.error.nothing_to_resume", {session->scenario().id});
@@ -173,9 +171,8 @@ void AppShell::resume(const std::filesystem::path& journal) {
     try {
         std::string notice;
         if (scan.header->mode == "workshop") {
-            auto recorded = RecordedSession::resume(scenario, journal, notice);
-            // Read again: resuming may have cut a torn last line.
-            Workshop workshop(std::move(recorded), scan_journal(journal),
+            // The scan's events are the intact ones, as replayed; a torn tail is not among them.
+            Workshop workshop(RecordedSession::resume(scenario, journal, notice), scan,
                               std::make_unique<HandCount>());
             present_ =
                 std::make_unique<PresentView>(ui_, std::move(workshop), scan.header->group,

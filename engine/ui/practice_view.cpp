@@ -10,6 +10,7 @@
 #include "deliberate/asset_paths.hpp"
 #include "deliberate/data_folder.hpp"
 #include "deliberate/journal.hpp"
+#include "node_image.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -161,33 +162,9 @@ void PracticeView::draw_node_text() {
     if (!node.title.empty()) {
         heading(ui_, s.render(node.title));
     }
-    if (!node.image.empty()) {
-        // Looked up on disk once per node arrived at, not every frame.
-        if (image_node_ != s.node_index()) {
-            image_node_ = s.node_index();
-            image_file_ = find_asset(s.scenario().file, ui_.resources.assets_dir, node.image);
-        }
-        const std::filesystem::path& file = image_file_;
-        const Texture* texture = file.empty() ? nullptr : &images_.get(file);
-        if (texture != nullptr && texture->id != 0) {
-            const float width = std::min(ImGui::CalcItemWidth(),
-                                         static_cast<float>(texture->width) * ui_.fonts.scale);
-            const float height = width * static_cast<float>(texture->height) /
-                                 static_cast<float>(std::max(1, texture->width));
-            ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture->id)),
-                         ImVec2(width, height));
-        } else {
-            // A missing image leaves a visible placeholder and says so, instead of a gap.
-            const float width = ImGui::CalcItemWidth();
-            ImGui::PushStyleColor(ImGuiCol_ChildBg, palette(ui_.settings.theme).border);
-            ImGui::BeginChild("missing-image", ImVec2(width, ImGui::GetFontSize() * 4), true);
-            muted(ui_, texture == nullptr
-                           ? ui_.text.format("ui.image_missing", {node.image})
-                           : ui_.text.format("ui.image_unreadable", {node.image, texture->error}));
-            ImGui::EndChild();
-            ImGui::PopStyleColor();
-        }
-    }
+    // As wide as the reading column, at most the image's own size.
+    draw_node_image(ui_, s, ImGui::CalcItemWidth(), ImGui::GetMainViewport()->Size.y,
+                    ui_.fonts.scale);
     if (!node.text.empty()) {
         paragraph(s.render(node.text));
     }

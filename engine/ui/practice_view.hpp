@@ -13,7 +13,6 @@
 #include "deliberate/recorded_session.hpp"
 #include "deliberate/session_results.hpp"
 #include "deliberate/step_input.hpp"
-#include "image_cache.hpp"
 #include "step_input_view.hpp"
 #include "ui_context.hpp"
 
@@ -67,11 +66,8 @@ class PracticeView {
     std::string error_;
     std::string notice_;
     std::string fatal_;  // the journal could not be written: nothing more is accepted
-    ImageCache images_;
     std::optional<ChoiceTally> tally_;
     std::vector<JournalEvent> own_events_;  // the summary's answers, read on entering it
-    std::size_t image_node_ = no_node;      // the node whose image file is resolved
-    std::filesystem::path image_file_;
     // The buttons of what is on screen, drawn below the scrolling content.
     std::function<void()> footer_;
 };

@@ -7,7 +7,7 @@
 #include <cstdint>
 
 #include "deliberate/step_input.hpp"
-#include "image_cache.hpp"
+#include "node_image.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -32,36 +32,6 @@ void gap(float lines) {
 std::string node_title(const Session& s) {
     const Node& node = s.node();
     return node.title.empty() ? std::string() : s.render(node.title);
-}
-
-// The node's picture, as large as a third of the window allows; a placeholder naming the
-// file when it cannot be shown, so that the trainer notices before the room does.
-void draw_image(const UiContext& ui, const Session& s) {
-    const std::string& name = s.node().image;
-    if (name.empty() || ui.images == nullptr) {
-        return;
-    }
-    const Texture* texture = ui.images->asset(s.scenario().file, ui.resources.assets_dir, name);
-    if (texture == nullptr || texture->id == 0) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette(ui.settings.theme).muted);
-        ImGui::TextWrapped("%s", (texture == nullptr ? ui.text.format("ui.image_missing", {name})
-                                                     : ui.text.format("ui.image_unreadable",
-                                                                      {name, texture->error}))
-                                     .c_str());
-        ImGui::PopStyleColor();
-        return;
-    }
-    const float max_height = ImGui::GetMainViewport()->Size.y * 0.34f;
-    const float aspect =
-        static_cast<float>(texture->width) / static_cast<float>(std::max(1, texture->height));
-    float height = std::min(max_height, static_cast<float>(texture->height) * 2.0f);
-    float width = height * aspect;
-    if (width > ImGui::GetContentRegionAvail().x) {
-        width = ImGui::GetContentRegionAvail().x;
-        height = width / aspect;
-    }
-    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture->id)),
-                 ImVec2(width, height));
 }
 
 // The options a vote offers, numbered as the console counts them.
@@ -266,13 +236,17 @@ void draw_slide(const UiContext& ui, const SlideState& slide,
         case SlideKind::scene:
             text_in(fonts.display, node_title(s));
             gap(0.3f);
-            draw_image(ui, s);
+            // As large as a third of the window allows.
+            draw_node_image(ui, s, ImGui::GetContentRegionAvail().x,
+                            ImGui::GetMainViewport()->Size.y * 0.34f, 2.0f);
             text_in(fonts.body, s.render(node.text));
             break;
         case SlideKind::case_text:
             text_in(fonts.display, node_title(s));
             gap(0.3f);
-            draw_image(ui, s);
+            // As large as a third of the window allows.
+            draw_node_image(ui, s, ImGui::GetContentRegionAvail().x,
+                            ImGui::GetMainViewport()->Size.y * 0.34f, 2.0f);
             text_in(fonts.body, s.render(node.text));
             gap(0.5f);
             text_in(fonts.heading, s.render(node.question));

@@ -80,6 +80,7 @@ std::vector<RecordedSessionInfo> list_recorded_sessions(const fs::path& data) {
         info.scenario_file = scan.header->scenario_file;
         info.language = scan.header->language;
         info.mode = scan.header->mode;
+        info.group = scan.header->group;
         info.began = scan.header->time;
         info.last_event = scan.events.empty() ? scan.header->time : scan.events.back().time;
         info.events = scan.events.size();

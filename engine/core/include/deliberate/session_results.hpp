@@ -41,6 +41,7 @@ struct RecordedSessionInfo {
     std::string scenario_file;
     std::string language;
     std::string mode;
+    std::string group;  // a workshop's group label
     std::string began;
     std::string last_event;
     std::size_t events = 0;
