@@ -6,8 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "deliberate/loader.hpp"
-#include "deliberate/session.hpp"
+#include "deliberate/scenario/loader.hpp"
+#include "deliberate/session/session.hpp"
 
 namespace deliberate::app {
 

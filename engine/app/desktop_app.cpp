@@ -28,7 +28,7 @@
 
 #include "app_shell.hpp"
 #include "deliberate/audio/cue_player.hpp"
-#include "deliberate/data_folder.hpp"
+#include "deliberate/journal/data_folder.hpp"
 #include "image_cache.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "deliberate/loader.hpp"
+#include "deliberate/scenario/loader.hpp"
 
 namespace deliberate::app {
 

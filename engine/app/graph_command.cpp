@@ -2,7 +2,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
-#include "deliberate/graph_export.hpp"
+#include "deliberate/scenario/graph_export.hpp"
 
 namespace deliberate::app {
 

@@ -5,9 +5,9 @@
 #include <filesystem>
 
 #include "commands.hpp"
-#include "deliberate/journal.hpp"
-#include "deliberate/recorded_session.hpp"
-#include "deliberate/workshop_summary.hpp"
+#include "deliberate/journal/journal.hpp"
+#include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/workshop/workshop_summary.hpp"
 
 namespace deliberate::app {
 
@@ -182,7 +182,7 @@ int run_export(const ExportArgs& args, const LoadOptions& resources) {
     }
     try {
         const WorkshopSummary summary = summarise_session(scenario, scan);
-        UiText text;
+        MessageCatalogue text;
         std::string error;
         if (!text.load(resources.assets_dir / "i18n", summary.header.language, error)) {
             std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());

@@ -12,8 +12,8 @@
 #ifdef DELIBERATE_WITH_GUI
 #include "desktop_app.hpp"
 #endif
-#include "deliberate/resources.hpp"
-#include "deliberate/version.hpp"
+#include "deliberate/scenario/resources.hpp"
+#include "deliberate/support/version.hpp"
 
 int main(int argc, char** argv) {
     using namespace deliberate;

@@ -6,8 +6,8 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "deliberate/data_folder.hpp"
-#include "deliberate/recorded_session.hpp"
+#include "deliberate/journal/data_folder.hpp"
+#include "deliberate/journal/recorded_session.hpp"
 #include "terminal_player.hpp"
 
 namespace deliberate::app {
@@ -24,8 +24,8 @@ struct PlayArgs {
     std::string resume;
 };
 
-UiText load_ui_text(const LoadOptions& resources, const std::string& language) {
-    UiText text;
+MessageCatalogue load_messages(const LoadOptions& resources, const std::string& language) {
+    MessageCatalogue text;
     std::string error;
     if (!text.load(resources.assets_dir / "i18n", language, error)) {
         std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());
@@ -33,7 +33,8 @@ UiText load_ui_text(const LoadOptions& resources, const std::string& language) {
     return text;
 }
 
-void print_opening(const Session& session, const UiText& text, const std::string& journal) {
+void print_opening(const Session& session, const MessageCatalogue& text,
+                   const std::string& journal) {
     const Scenario& scenario = session.scenario();
     std::cout << session.render(scenario.title) << '\n';
     if (scenario.model) {
@@ -43,7 +44,7 @@ void print_opening(const Session& session, const UiText& text, const std::string
               << text.format("play.journal", {journal}) << '\n';
 }
 
-int finish(PlayEnd end, const UiText& text, const std::string& journal) {
+int finish(PlayEnd end, const MessageCatalogue& text, const std::string& journal) {
     std::cout << '\n';
     switch (end) {
         case PlayEnd::finished:
@@ -60,7 +61,7 @@ int finish(PlayEnd end, const UiText& text, const std::string& journal) {
 }
 
 // Plays to the end or the end of input; a journal that cannot be written stops the play.
-int play(RecordedSession& recorded, const UiText& text) {
+int play(RecordedSession& recorded, const MessageCatalogue& text) {
     const std::string journal = recorded.journal().path().string();
     try {
         TerminalPlayer player(recorded, text, std::cin, std::cout, isatty(STDIN_FILENO) == 0);
@@ -101,7 +102,7 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
                 new_journal_path(resolve_data_folder(args.data), scenario->id, header.participant);
         }
         RecordedSession recorded = RecordedSession::start(std::move(session), path, header);
-        const UiText text = load_ui_text(resources, language);
+        const MessageCatalogue text = load_messages(resources, language);
         print_opening(recorded.session(), text, path.string());
         return play(recorded, text);
     } catch (const JournalError& e) {
@@ -141,7 +142,7 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
     try {
         std::string notice;
         RecordedSession recorded = RecordedSession::resume(scenario, args.resume, notice);
-        const UiText text = load_ui_text(resources, recorded.session().language());
+        const MessageCatalogue text = load_messages(resources, recorded.session().language());
         print_opening(recorded.session(), text, args.resume);
         std::cout << notice << text.format("play.resumed", {std::to_string(scan.events.size())})
                   << '\n';

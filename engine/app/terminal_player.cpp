@@ -27,7 +27,7 @@ std::size_t display_width(const std::string& s) {
 
 // Numbers 1..count separated by commas or spaces; `error` says what is wrong otherwise.
 bool parse_numbers(const std::string& line, std::size_t count, std::vector<std::size_t>& out,
-                   const UiText& text, std::string& error) {
+                   const MessageCatalogue& text, std::string& error) {
     std::string token;
     const auto flush = [&]() {
         if (token.empty()) {
@@ -83,8 +83,8 @@ std::optional<bool> parse_yes_no(std::string word) {
 
 }  // namespace
 
-TerminalPlayer::TerminalPlayer(RecordedSession& recorded, const UiText& text, std::istream& in,
-                               std::ostream& out, bool echo_input)
+TerminalPlayer::TerminalPlayer(RecordedSession& recorded, const MessageCatalogue& text,
+                               std::istream& in, std::ostream& out, bool echo_input)
     : recorded_(recorded), text_(text), in_(in), out_(out), echo_input_(echo_input) {}
 
 std::string TerminalPlayer::rendered(const LocalisedText& text) const {

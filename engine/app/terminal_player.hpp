@@ -5,9 +5,9 @@
 #include <iosfwd>
 #include <string>
 
-#include "deliberate/recorded_session.hpp"
-#include "deliberate/step_input.hpp"
-#include "deliberate/ui_text.hpp"
+#include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/session/step_input.hpp"
+#include "deliberate/support/message_catalogue.hpp"
 
 namespace deliberate::app {
 
@@ -17,7 +17,7 @@ class TerminalPlayer {
   public:
     // `echo_input` writes each line read after its prompt, so that a transcript of piped
     // answers reads as a conversation (a terminal echoes typed lines itself).
-    TerminalPlayer(RecordedSession& recorded, const UiText& text, std::istream& in,
+    TerminalPlayer(RecordedSession& recorded, const MessageCatalogue& text, std::istream& in,
                    std::ostream& out, bool echo_input);
     // Plays until the ending, the end of input or :quit. JournalError passes through.
     PlayEnd run();
@@ -38,7 +38,7 @@ class TerminalPlayer {
     std::string rendered(const LocalisedText& text) const;
 
     RecordedSession& recorded_;
-    const UiText& text_;
+    const MessageCatalogue& text_;
     std::istream& in_;
     std::ostream& out_;
     bool quit_ = false;

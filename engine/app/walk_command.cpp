@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
-#include "deliberate/walk.hpp"
+#include "deliberate/session/walk.hpp"
 
 namespace deliberate::app {
 

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "deliberate/data_folder.hpp"
-#include "deliberate/journal.hpp"
-#include "deliberate/session_results.hpp"
+#include "deliberate/journal/data_folder.hpp"
+#include "deliberate/journal/journal.hpp"
+#include "deliberate/journal/session_results.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "deliberate/diagnostic.hpp"
+#include "deliberate/support/diagnostic.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {

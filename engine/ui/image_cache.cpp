@@ -4,7 +4,7 @@
 #include <GL/gl.h>
 #include <stb_image.h>
 
-#include "deliberate/asset_paths.hpp"
+#include "deliberate/scenario/asset_paths.hpp"
 
 namespace deliberate::ui {
 

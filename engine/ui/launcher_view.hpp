@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "deliberate/library.hpp"
-#include "deliberate/session_results.hpp"
+#include "deliberate/journal/session_results.hpp"
+#include "deliberate/scenario/library.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {

@@ -2,7 +2,7 @@
 // that names the file when it is missing or unreadable, so that the gap is noticed.
 #pragma once
 
-#include "deliberate/session.hpp"
+#include "deliberate/session/session.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {

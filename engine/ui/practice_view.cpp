@@ -7,9 +7,9 @@
 
 #include <algorithm>
 
-#include "deliberate/asset_paths.hpp"
-#include "deliberate/data_folder.hpp"
-#include "deliberate/journal.hpp"
+#include "deliberate/journal/data_folder.hpp"
+#include "deliberate/journal/journal.hpp"
+#include "deliberate/scenario/asset_paths.hpp"
 #include "node_image.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"

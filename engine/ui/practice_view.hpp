@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "deliberate/recorded_session.hpp"
-#include "deliberate/session_results.hpp"
-#include "deliberate/step_input.hpp"
+#include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/journal/session_results.hpp"
+#include "deliberate/session/step_input.hpp"
 #include "step_input_view.hpp"
 #include "ui_context.hpp"
 

@@ -6,8 +6,8 @@
 
 #include <functional>
 
-#include "deliberate/data_folder.hpp"
-#include "deliberate/workshop_summary.hpp"
+#include "deliberate/journal/data_folder.hpp"
+#include "deliberate/workshop/workshop_summary.hpp"
 #include "widgets.hpp"
 
 namespace deliberate::ui {

@@ -16,8 +16,8 @@
 #include <optional>
 #include <string>
 
-#include "deliberate/discussion_timer.hpp"
-#include "deliberate/workshop.hpp"
+#include "deliberate/workshop/discussion_timer.hpp"
+#include "deliberate/workshop/workshop.hpp"
 #include "slide_view.hpp"
 #include "ui_context.hpp"
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "deliberate/step_input.hpp"
+#include "deliberate/session/step_input.hpp"
 #include "node_image.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "deliberate/workshop.hpp"
+#include "deliberate/workshop/workshop.hpp"
 #include "ui_context.hpp"
 
 struct ImFont;

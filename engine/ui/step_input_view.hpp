@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "deliberate/session.hpp"
-#include "deliberate/step_input.hpp"
+#include "deliberate/session/session.hpp"
+#include "deliberate/session/step_input.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {

@@ -7,12 +7,12 @@
 #include <functional>
 #include <string>
 
-#include "deliberate/asset_paths.hpp"
-#include "deliberate/loader.hpp"
-#include "deliberate/session.hpp"
-#include "deliberate/settings.hpp"
-#include "deliberate/ui_text.hpp"
+#include "deliberate/scenario/asset_paths.hpp"
+#include "deliberate/scenario/loader.hpp"
+#include "deliberate/session/session.hpp"
+#include "deliberate/support/message_catalogue.hpp"
 #include "fonts.hpp"
+#include "settings.hpp"
 
 namespace deliberate::ui {
 
@@ -22,7 +22,7 @@ class ImageCache;
 enum class Sound { step_done, choice_made, ending_reached, timer_done };
 
 struct UiContext {
-    UiText text;
+    MessageCatalogue text;
     Settings settings;
     Fonts fonts;
     // The textures of the window being drawn: each window has its own OpenGL context.

@@ -10,7 +10,7 @@
 #include <sstream>
 #include <string>
 
-#include "deliberate/recorded_session.hpp"
+#include "deliberate/journal/recorded_session.hpp"
 #include "test_support.hpp"
 
 namespace deliberate::test {

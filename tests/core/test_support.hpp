@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "deliberate/loader.hpp"
+#include "deliberate/scenario/loader.hpp"
 
 namespace deliberate::test {
 

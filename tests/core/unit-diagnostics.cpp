@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "deliberate/diagnostic.hpp"
+#include "deliberate/support/diagnostic.hpp"
 
 using namespace deliberate;
 

@@ -1,7 +1,7 @@
 // DOT and Mermaid output of the node graph.
 #include <doctest/doctest.h>
 
-#include "deliberate/graph_export.hpp"
+#include "deliberate/scenario/graph_export.hpp"
 #include "test_support.hpp"
 
 using namespace deliberate;

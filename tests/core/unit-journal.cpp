@@ -5,9 +5,9 @@
 
 #include <cstdlib>
 
-#include "deliberate/checksum.hpp"
-#include "deliberate/data_folder.hpp"
-#include "deliberate/journal.hpp"
+#include "deliberate/journal/checksum.hpp"
+#include "deliberate/journal/data_folder.hpp"
+#include "deliberate/journal/journal.hpp"
 #include "journal_support.hpp"
 
 using namespace deliberate;

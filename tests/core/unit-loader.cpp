@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "deliberate/resources.hpp"
+#include "deliberate/scenario/resources.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;

@@ -3,9 +3,9 @@
 // answer checks and feedback of each kind of step.
 #include <doctest/doctest.h>
 
-#include "deliberate/recorded_session.hpp"
-#include "deliberate/step_input.hpp"
-#include "deliberate/workshop_summary.hpp"
+#include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/session/step_input.hpp"
+#include "deliberate/workshop/workshop_summary.hpp"
 #include "journal_support.hpp"
 
 using namespace deliberate;
@@ -309,7 +309,7 @@ TEST_CASE("a group's votes, reveal and branch are recorded, replayed and summari
           std::string::npos);
     CHECK(csv.find("parcel,What do you do?,Value: €250,final,report,Report,9,90,yes,majority\n") !=
           std::string::npos);
-    UiText text;
+    MessageCatalogue text;
     std::string error;
     REQUIRE(text.load(std::string(DELIBERATE_SOURCE_DIR) + "/assets/i18n", "en", error));
     const std::string html = summary_html(*scenario, summary, text);

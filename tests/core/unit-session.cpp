@@ -4,8 +4,8 @@
 
 #include <stdexcept>
 
-#include "deliberate/session.hpp"
-#include "deliberate/walk.hpp"
+#include "deliberate/session/session.hpp"
+#include "deliberate/session/walk.hpp"
 #include "test_support.hpp"
 
 using namespace deliberate;

@@ -2,8 +2,8 @@
 // reason, resuming from the journal; the hand count and the discussion timer.
 #include <doctest/doctest.h>
 
-#include "deliberate/discussion_timer.hpp"
-#include "deliberate/workshop.hpp"
+#include "deliberate/workshop/discussion_timer.hpp"
+#include "deliberate/workshop/workshop.hpp"
 #include "journal_support.hpp"
 
 using namespace deliberate;

@@ -9,9 +9,9 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "deliberate/graph_export.hpp"
-#include "deliberate/loader.hpp"
-#include "json_parser.hpp"
+#include "deliberate/scenario/graph_export.hpp"
+#include "deliberate/scenario/loader.hpp"
+#include "json/json_parser.hpp"
 
 namespace {
 const deliberate::LoadOptions& options() {

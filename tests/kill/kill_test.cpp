@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "deliberate/journal.hpp"
+#include "deliberate/journal/journal.hpp"
 
 namespace {
 

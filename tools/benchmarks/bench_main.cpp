@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "deliberate/loader.hpp"
+#include "deliberate/scenario/loader.hpp"
 #include "ink_scenario.hpp"
 
 namespace {

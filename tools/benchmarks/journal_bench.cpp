@@ -10,8 +10,8 @@
 #include <string>
 
 #include "bench_support.hpp"
-#include "deliberate/journal.hpp"
-#include "deliberate/version.hpp"
+#include "deliberate/journal/journal.hpp"
+#include "deliberate/support/version.hpp"
 
 namespace deliberate::bench {
 

@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "bench_support.hpp"
-#include "deliberate/loader.hpp"
-#include "deliberate/session.hpp"
+#include "deliberate/scenario/loader.hpp"
+#include "deliberate/session/session.hpp"
 #include "ink_scenario.hpp"
 
 namespace deliberate::bench {

@@ -1,0 +1,36 @@
+// The scenario library: every scenario file in a folder, loaded and checked, as the launcher
+// shows it (cards with title, summary, duration, tags and languages; errors for the broken).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "deliberate/scenario/loader.hpp"
+#include "deliberate/scenario/scenario.hpp"
+#include "deliberate/support/diagnostic.hpp"
+
+namespace deliberate {
+
+struct LibraryEntry {
+    std::filesystem::path file;
+    std::shared_ptr<const Scenario> scenario;  // null when the file has errors
+    std::vector<Diagnostic> diagnostics;       // errors and warnings
+
+    bool ok() const { return scenario != nullptr; }
+};
+
+// The scenario files directly in `folder` (not models/ or schema/), sorted by file name.
+std::vector<LibraryEntry> scan_library(const std::filesystem::path& folder,
+                                       const LoadOptions& options);
+
+// Every tag of the loaded entries, each once, sorted.
+std::vector<std::string> library_tags(const std::vector<LibraryEntry>& entries);
+
+// Whether an entry matches a search text (case-insensitive, in title, summary, tags and id,
+// in `language`) and, when `tag` is not empty, carries that tag.
+bool library_matches(const LibraryEntry& entry, const std::string& search, const std::string& tag,
+                     const std::string& language);
+
+}  // namespace deliberate

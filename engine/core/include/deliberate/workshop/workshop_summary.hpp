@@ -1,0 +1,75 @@
+// What a group did with a scenario, from its journal: the path, at each dilemma the hand
+// counts of the first and final vote under each factor setting, the branch taken and why,
+// the trainer's notes and the ending's discussion questions; exported as a self-contained,
+// printable HTML page (charts as inline SVG) and as CSV.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "deliberate/journal/journal.hpp"
+#include "deliberate/scenario/scenario.hpp"
+#include "deliberate/support/message_catalogue.hpp"
+
+namespace deliberate {
+
+using FactorSetting = std::vector<std::pair<std::string, std::string>>;
+
+struct VoteRecord {
+    std::string round;            // "first" or "final"
+    FactorSetting factors;        // the factor values it was cast under
+    std::vector<int> per_option;  // by option index of the dilemma
+
+    int total() const;
+};
+
+// "Value: €250; Tender: running" in `language`, for headings of a setting's votes.
+std::string factor_setting_text(const Scenario& scenario, const FactorSetting& setting,
+                                const std::string& language);
+// `count` of `total` as a whole percentage, "0" when nobody voted.
+std::string vote_percent(int count, int total);
+
+// A vote event as a record by option index of `node`; counts of options it lacks are dropped.
+VoteRecord vote_record(const Node& node, const JournalEvent& event);
+// Adds `vote` to `votes`; a recount (same round and setting) replaces the earlier count.
+void add_vote(std::vector<VoteRecord>& votes, VoteRecord vote);
+
+struct DilemmaSummary {
+    std::size_t node = no_node;
+    // The last vote of each round under each factor setting, in the order first recorded.
+    std::vector<VoteRecord> votes;
+    std::optional<std::size_t> chosen;
+    std::string reason;
+};
+
+struct WorkshopSummary {
+    JournalHeader header;
+    std::vector<std::size_t> path;  // every node arrived at, in order
+    std::vector<DilemmaSummary> dilemmas;
+    std::vector<std::string> notes;
+    bool finished = false;
+};
+
+// Replays the journal's events against `scenario` (throws ReplayError when they do not fit).
+WorkshopSummary summarise_session(std::shared_ptr<const Scenario> scenario,
+                                  const JournalScan& scan);
+
+// One row per option per vote: dilemma, factor setting, round, option, label, count, percent,
+// chosen, reason. Texts in `language`.
+std::string summary_csv(const Scenario& scenario, const WorkshopSummary& summary,
+                        const std::string& language);
+
+// A page that needs nothing else: styles inline, bars as SVG, print-friendly.
+std::string summary_html(const Scenario& scenario, const WorkshopSummary& summary,
+                         const MessageCatalogue& text);
+
+// Writes to a temporary file beside `file` and renames it into place, so a reader never sees
+// half a file. False with `error` set when it cannot.
+bool write_file_atomically(const std::filesystem::path& file, const std::string& bytes,
+                           std::string& error);
+
+}  // namespace deliberate

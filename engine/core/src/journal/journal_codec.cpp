@@ -1,0 +1,364 @@
+// Journal lines to and from JSON. A line is a JSON object whose last member is "crc": the
+// CRC-32 of the line as it would read without that member, so a reader checks the bytes
+// before trusting any of them.
+#include "journal/journal_codec.hpp"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "deliberate/journal/checksum.hpp"
+
+namespace deliberate {
+
+namespace {
+
+using ordered = nlohmann::ordered_json;
+using json = nlohmann::json;
+
+constexpr std::string_view crc_marker = ",\"crc\":\"";
+
+struct TypeName {
+    EventType type;
+    const char* name;
+};
+constexpr TypeName type_names[] = {
+    {EventType::continue_scene, "continue"},
+    {EventType::answer, "answer"},
+    {EventType::back, "back"},
+    {EventType::choice, "choice"},
+    {EventType::factor, "factor"},
+    {EventType::note, "note"},
+    {EventType::end, "end"},
+    {EventType::vote, "vote"},
+    {EventType::reveal, "reveal"},
+};
+
+std::string seal(const ordered& body) {
+    // dump() of a non-empty object always ends with '}': the checksum goes in front of it.
+    std::string line = body.dump();
+    const std::uint32_t crc = crc32(line);
+    line.pop_back();
+    char member[24];
+    std::snprintf(member, sizeof member, ",\"crc\":\"%08x\"}", static_cast<unsigned>(crc));
+    line += member;
+    return line;
+}
+
+// Reads a string member; false (with `reason` set) when it is missing or not a string.
+bool string_member(const json& object, const char* key, std::string& out, std::string& reason,
+                   bool required = true) {
+    const auto it = object.find(key);
+    if (it == object.end()) {
+        if (required) {
+            reason = std::string("no `") + key + "`";
+        }
+        return !required;
+    }
+    if (!it->is_string()) {
+        reason = std::string("`") + key + "` is not a string";
+        return false;
+    }
+    out = it->get<std::string>();
+    return true;
+}
+
+// Reads the optional `factors` object (factor id to value id) of a header or a vote.
+bool factors_member(const json& object, std::vector<std::pair<std::string, std::string>>& out,
+                    std::string& reason) {
+    const auto factors = object.find("factors");
+    if (factors == object.end()) {
+        return true;
+    }
+    if (!factors->is_object()) {
+        reason = "`factors` is not an object";
+        return false;
+    }
+    for (const auto& [id, value] : factors->items()) {
+        if (!value.is_string()) {
+            reason = "factor `" + id + "` is not a string";
+            return false;
+        }
+        out.emplace_back(id, value.get<std::string>());
+    }
+    return true;
+}
+
+ordered factors_object(const std::vector<std::pair<std::string, std::string>>& factors) {
+    ordered out = ordered::object();
+    for (const auto& [id, value] : factors) {
+        out[id] = value;
+    }
+    return out;
+}
+
+bool decode_header(const json& object, JournalHeader& header, std::string& reason) {
+    std::string format;
+    if (!string_member(object, "format", format, reason)) {
+        return false;
+    }
+    if (format != journal_format_id) {
+        reason = "format `" + format + "` is not " + journal_format_id;
+        return false;
+    }
+    const auto scenario = object.find("scenario");
+    if (scenario == object.end() || !scenario->is_object()) {
+        reason = "no `scenario` object";
+        return false;
+    }
+    if (!factors_member(object, header.factors, reason)) {
+        return false;
+    }
+    return string_member(object, "time", header.time, reason) &&
+           string_member(*scenario, "id", header.scenario_id, reason) &&
+           string_member(*scenario, "version", header.scenario_version, reason) &&
+           string_member(*scenario, "hash", header.scenario_hash, reason) &&
+           string_member(*scenario, "file", header.scenario_file, reason, false) &&
+           string_member(object, "model", header.model_id, reason) &&
+           string_member(object, "language", header.language, reason) &&
+           string_member(object, "mode", header.mode, reason) &&
+           string_member(object, "participant", header.participant, reason) &&
+           string_member(object, "name", header.name, reason, false) &&
+           string_member(object, "group", header.group, reason, false) &&
+           string_member(object, "engine", header.engine_version, reason);
+}
+
+bool decode_event(const json& object, const std::string& type, JournalEvent& event,
+                  std::string& reason) {
+    bool known = false;
+    for (const auto& [t, name] : type_names) {
+        if (type == name) {
+            event.type = t;
+            known = true;
+        }
+    }
+    if (!known) {
+        reason = "unknown event type `" + type + "`";
+        return false;
+    }
+    if (!string_member(object, "time", event.time, reason) ||
+        !string_member(object, "node", event.node, reason)) {
+        return false;
+    }
+    switch (event.type) {
+        case EventType::continue_scene:
+            return string_member(object, "to", event.to, reason);
+        case EventType::answer: {
+            if (!string_member(object, "step", event.step, reason) ||
+                !string_member(object, "text", event.text, reason, false)) {
+                return false;
+            }
+            const auto picks = object.find("picks");
+            if (picks != object.end()) {
+                if (!picks->is_array()) {
+                    reason = "`picks` is not a list";
+                    return false;
+                }
+                for (const auto& pick : *picks) {
+                    if (!pick.is_string()) {
+                        reason = "`picks` holds something other than a string";
+                        return false;
+                    }
+                    event.picks.push_back(pick.get<std::string>());
+                }
+            }
+            const auto scale = object.find("scale");
+            if (scale != object.end()) {
+                if (!scale->is_number_integer()) {
+                    reason = "`scale` is not a whole number";
+                    return false;
+                }
+                event.scale = scale->get<int>();
+            }
+            return true;
+        }
+        case EventType::back:
+            return string_member(object, "step", event.step, reason);
+        case EventType::choice:
+            return string_member(object, "option", event.option, reason) &&
+                   string_member(object, "reason", event.reason, reason, false);
+        case EventType::vote: {
+            if (!string_member(object, "round", event.round, reason)) {
+                return false;
+            }
+            if (event.round != "first" && event.round != "final") {
+                reason = "`round` is neither `first` nor `final`";
+                return false;
+            }
+            const auto counts = object.find("counts");
+            if (counts == object.end() || !counts->is_object()) {
+                reason = "no `counts` object";
+                return false;
+            }
+            for (const auto& [option, count] : counts->items()) {
+                if (!count.is_number_unsigned()) {
+                    reason = "the count of `" + option + "` is not a whole number";
+                    return false;
+                }
+                event.counts.emplace_back(option, count.get<int>());
+            }
+            return factors_member(object, event.factors, reason);
+        }
+        case EventType::reveal:
+            return true;
+        case EventType::factor:
+            return string_member(object, "factor", event.factor, reason) &&
+                   string_member(object, "value", event.value, reason);
+        case EventType::note:
+            return string_member(object, "text", event.text, reason);
+        case EventType::end:
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+const char* event_type_name(EventType type) {
+    for (const auto& [t, name] : type_names) {
+        if (t == type) {
+            return name;
+        }
+    }
+    return "?";
+}
+
+std::string encode_journal_header(const JournalHeader& header) {
+    ordered body;
+    body["seq"] = 0;
+    body["time"] = header.time;
+    body["type"] = "header";
+    body["format"] = journal_format_id;
+    body["engine"] = header.engine_version;
+    body["scenario"] = ordered{{"id", header.scenario_id},
+                               {"version", header.scenario_version},
+                               {"hash", header.scenario_hash},
+                               {"file", header.scenario_file}};
+    body["model"] = header.model_id;
+    body["language"] = header.language;
+    body["mode"] = header.mode;
+    body["participant"] = header.participant;
+    if (!header.name.empty()) {
+        body["name"] = header.name;
+    }
+    if (!header.group.empty()) {
+        body["group"] = header.group;
+    }
+    body["factors"] = factors_object(header.factors);
+    return seal(body);
+}
+
+std::string encode_journal_event(const JournalEvent& event) {
+    ordered body;
+    body["seq"] = event.seq;
+    body["time"] = event.time;
+    body["type"] = event_type_name(event.type);
+    body["node"] = event.node;
+    switch (event.type) {
+        case EventType::continue_scene:
+            body["to"] = event.to;
+            break;
+        case EventType::answer:
+            body["step"] = event.step;
+            if (!event.picks.empty()) {
+                body["picks"] = event.picks;
+            }
+            if (!event.text.empty()) {
+                body["text"] = event.text;
+            }
+            if (event.scale) {
+                body["scale"] = *event.scale;
+            }
+            break;
+        case EventType::back:
+            body["step"] = event.step;
+            break;
+        case EventType::choice:
+            body["option"] = event.option;
+            if (!event.reason.empty()) {
+                body["reason"] = event.reason;
+            }
+            break;
+        case EventType::vote: {
+            body["round"] = event.round;
+            ordered counts = ordered::object();
+            for (const auto& [option, count] : event.counts) {
+                counts[option] = count;
+            }
+            body["counts"] = std::move(counts);
+            body["factors"] = factors_object(event.factors);
+            break;
+        }
+        case EventType::reveal:
+            break;
+        case EventType::factor:
+            body["factor"] = event.factor;
+            body["value"] = event.value;
+            break;
+        case EventType::note:
+            body["text"] = event.text;
+            break;
+        case EventType::end:
+            break;
+    }
+    return seal(body);
+}
+
+DecodedLine decode_journal_line(std::string_view line) {
+    DecodedLine out;
+    if (line.empty()) {
+        out.reason = "empty line";
+        return out;
+    }
+    const std::size_t at = line.rfind(crc_marker);
+    if (at == std::string_view::npos || line.size() != at + crc_marker.size() + 10 ||
+        line.substr(line.size() - 2) != "\"}") {
+        out.reason = "no checksum at the end of the line";
+        return out;
+    }
+    const std::string_view hex = line.substr(at + crc_marker.size(), 8);
+    std::uint32_t stored = 0;
+    for (const char c : hex) {
+        const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (digit < 0) {
+            out.reason = "the checksum is not 8 hex digits";
+            return out;
+        }
+        stored = stored << 4 | static_cast<std::uint32_t>(digit);
+    }
+    std::string unsealed(line.substr(0, at));
+    unsealed += '}';
+    if (crc32(unsealed) != stored) {
+        out.reason = "checksum mismatch: the line was changed or only partly written";
+        return out;
+    }
+    const json object = json::parse(unsealed, nullptr, false);
+    if (!object.is_object()) {
+        out.reason = "not a JSON object";
+        return out;
+    }
+    const auto seq = object.find("seq");
+    if (seq == object.end() || !seq->is_number_unsigned()) {
+        out.reason = "no sequence number";
+        return out;
+    }
+    out.seq = seq->get<std::uint64_t>();
+    std::string type;
+    if (!string_member(object, "type", type, out.reason)) {
+        return out;
+    }
+    if (type == "header") {
+        JournalHeader header;
+        if (decode_header(object, header, out.reason)) {
+            out.header = std::move(header);
+        }
+        return out;
+    }
+    JournalEvent event;
+    event.seq = out.seq;
+    if (decode_event(object, type, event, out.reason)) {
+        out.event = std::move(event);
+    }
+    return out;
+}
+
+}  // namespace deliberate

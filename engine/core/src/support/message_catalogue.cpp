@@ -1,0 +1,86 @@
+// Loading the UI text catalogues and filling in their arguments.
+#include "deliberate/support/message_catalogue.hpp"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace deliberate {
+
+bool MessageCatalogue::read_catalogue(const std::filesystem::path& file,
+                                      std::unordered_map<std::string, std::string>& out,
+                                      std::string& error) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        error = file.string() + ": cannot read the UI text catalogue";
+        return false;
+    }
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const auto root = nlohmann::json::parse(bytes.str(), nullptr, false);
+    if (!root.is_object()) {
+        error = file.string() + ": not a JSON object of texts";
+        return false;
+    }
+    for (const auto& [key, value] : root.items()) {
+        if (key == "$comment") {
+            continue;
+        }
+        if (!value.is_string()) {
+            error = file.string() + ": `" + key + "` is not a text";
+            return false;
+        }
+        out[key] = value.get<std::string>();
+    }
+    return true;
+}
+
+bool MessageCatalogue::load(const std::filesystem::path& folder, const std::string& language,
+                            std::string& error) {
+    language_ = language;
+    texts_.clear();
+    fallback_.clear();
+    const bool base = read_catalogue(folder / "en.json", fallback_, error);
+    if (language == "en") {
+        return base;
+    }
+    std::string own_error;
+    if (!read_catalogue(folder / (language + ".json"), texts_, own_error)) {
+        error = own_error;
+        return false;
+    }
+    return base;
+}
+
+std::string MessageCatalogue::get(std::string_view key) const {
+    const std::string k(key);
+    if (const auto it = texts_.find(k); it != texts_.end()) {
+        return it->second;
+    }
+    if (const auto it = fallback_.find(k); it != fallback_.end()) {
+        return it->second;
+    }
+    return k;
+}
+
+std::string MessageCatalogue::format(std::string_view key,
+                                     std::initializer_list<std::string_view> args) const {
+    const std::string text = get(key);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' &&
+            text[i + 1] <= '9') {
+            const std::size_t n = static_cast<std::size_t>(text[i + 1] - '0');
+            if (n < args.size()) {
+                out += *(args.begin() + n);
+                i += 2;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+}  // namespace deliberate

@@ -1,6 +1,0 @@
-// The engine version comes from the CMake project version.
-#include "deliberate/version.hpp"
-
-namespace deliberate {
-const char* const engine_version = DELIBERATE_VERSION;
-}
