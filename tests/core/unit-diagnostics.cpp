@@ -42,5 +42,9 @@ TEST_CASE("JSON form carries every field") {
 TEST_CASE("JSON form survives invalid UTF-8 in a message") {
     Diagnostics d("a.json");
     d.error("F005", "/id", "invalid id `\xFF`");
-    CHECK_NOTHROW(nlohmann::json::parse(diagnostics_to_json(d.all())));
+    const auto parsed = nlohmann::json::parse(diagnostics_to_json(d.all()));
+    REQUIRE(parsed.size() == 1);
+    // The stray byte becomes U+FFFD; the rest of the message is kept as it was.
+    CHECK(parsed[0]["message"] == "invalid id `\xEF\xBF\xBD`");
+    CHECK(parsed[0]["code"] == "F005");
 }
