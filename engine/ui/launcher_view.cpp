@@ -46,7 +46,7 @@ void LauncherView::ensure_loaded() {
 
 void LauncherView::reload() {
     loaded_ = true;
-    entries_ = scan_library(ui_.scenarios_dir, ui_.resources);
+    entries_ = scan_libraries(library_folders(ui_.scenarios_dir), ui_.resources);
     tags_ = library_tags(entries_);
     unfinished_.clear();
     for (RecordedSessionInfo& info : list_recorded_sessions(ui_.data_dir)) {

@@ -1,9 +1,11 @@
 // The scenario library as the launcher lists it: loaded files, broken ones, and filters.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "deliberate/scenario/library.hpp"
+#include "deliberate/scenario/resources.hpp"
 #include "journal_support.hpp"
 
 using namespace deliberate;
@@ -32,4 +34,47 @@ TEST_CASE("the library lists scenario files, loaded or with their errors, and fi
     CHECK_FALSE(broken[0].diagnostics.empty());
     CHECK(library_matches(broken[0], "b.js", "", "en"));  // a broken file, by its name
     CHECK_FALSE(library_matches(broken[0], "", tags[0], "en"));
+}
+
+TEST_CASE("the launcher lists an organisation's own scenarios after the shipped library") {
+    test::TempDir shipped;
+    test::TempDir system;
+    std::filesystem::copy_file(std::string(DELIBERATE_TEST_DATA) + "/valid/minimal.json",
+                               shipped / "a.json");
+    std::filesystem::copy_file(std::string(DELIBERATE_TEST_DATA) + "/valid/minimal.json",
+                               system / "province.json");
+    test::write_bytes(system / "organisation.json", R"({"not": "a scenario"})");
+
+    ::setenv("DELIBERATE_SYSTEM_SCENARIOS", system.path().c_str(), 1);
+    CHECK(system_scenarios_dir() == system.path());
+    const auto folders = library_folders(shipped.path());
+    const auto entries = scan_libraries(folders, test::source_resources());
+    REQUIRE(folders.size() == 2);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].file == shipped / "a.json");
+    CHECK(entries[1].file == system / "province.json");
+    CHECK(entries[1].ok());
+    // The same folder twice would show every card twice.
+    CHECK(library_folders(system.path()).size() == 1);
+
+    // Set and empty: no system folder; a folder that does not exist is skipped.
+    ::setenv("DELIBERATE_SYSTEM_SCENARIOS", "", 1);
+    CHECK(library_folders(shipped.path()).size() == 1);
+    ::setenv("DELIBERATE_SYSTEM_SCENARIOS", (system / "absent").c_str(), 1);
+    CHECK(library_folders(shipped.path()).size() == 1);
+    ::unsetenv("DELIBERATE_SYSTEM_SCENARIOS");
+    CHECK(system_scenarios_dir() == "/etc/deliberate/scenarios");
+}
+
+TEST_CASE("an installed program finds the library under PREFIX/share/deliberate") {
+    test::TempDir prefix;
+    const auto share = prefix / "share/deliberate";
+    std::filesystem::create_directories(prefix / "bin");
+    std::filesystem::create_directories(share / "scenarios/models");
+    test::write_bytes(prefix / "bin/deliberate", "");
+    const LoadOptions found = locate_resources(prefix / "bin/deliberate");
+    CHECK(found.shipped_models_dir == share / "scenarios/models");
+    CHECK(found.shipped_values_file == share / "scenarios/values.json");
+    CHECK(found.assets_dir == share / "assets");
+    CHECK(library_folders(found.shipped_models_dir.parent_path())[0] == share / "scenarios");
 }

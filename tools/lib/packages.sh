@@ -33,3 +33,6 @@ DELIBERATE_GUI_PACKAGES=(libimgui-dev libglfw3-dev libgl-dev libsdl2-dev libstb-
 # What the desktop app needs to run without a screen, for its tests and benchmark: a virtual
 # X server, Mesa's software OpenGL and a way to press keys.
 DELIBERATE_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth xdotool libgl1-mesa-dri libglx-mesa0)
+# What the Debian package needs: cpack's dpkg-shlibdeps (dpkg-dev), the manual pages (help2man)
+# and the checks of the desktop entry and AppStream file.
+DELIBERATE_PACKAGING_PACKAGES=(dpkg-dev help2man desktop-file-utils appstream)

@@ -1,8 +1,12 @@
-// Scanning a folder of scenarios for the launcher, and filtering them.
+// Scanning the folders of scenarios for the launcher (shipped and the organisation's own), and
+// filtering them.
 #include "deliberate/scenario/library.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+
+#include "deliberate/scenario/resources.hpp"
 
 namespace deliberate {
 
@@ -37,6 +41,28 @@ std::vector<LibraryEntry> scan_library(const fs::path& folder, const LoadOptions
     for (const fs::path& file : files) {
         auto loaded = load_scenario_file(file, options);
         entries.push_back({file, loaded.value, std::move(loaded.diagnostics)});
+    }
+    return entries;
+}
+
+std::vector<fs::path> library_folders(const fs::path& shipped) {
+    std::vector<fs::path> folders{shipped};
+    const fs::path system = system_scenarios_dir();
+    std::error_code ec;
+    if (!system.empty() && fs::is_directory(system, ec) &&
+        !(fs::exists(shipped, ec) && fs::equivalent(system, shipped, ec))) {
+        folders.push_back(system);
+    }
+    return folders;
+}
+
+std::vector<LibraryEntry> scan_libraries(const std::vector<fs::path>& folders,
+                                         const LoadOptions& options) {
+    std::vector<LibraryEntry> entries;
+    for (const fs::path& folder : folders) {
+        auto found = scan_library(folder, options);
+        entries.insert(entries.end(), std::make_move_iterator(found.begin()),
+                       std::make_move_iterator(found.end()));
     }
     return entries;
 }

@@ -1,6 +1,7 @@
 // Locating shipped data: the first folder, from the executable outwards, that holds
 // scenarios/models. Covers the build tree (build/deliberate), an install prefix
-// (bin/deliberate + share/deliberate) and the source tree the program was built from.
+// (bin/deliberate + share/deliberate) and the source tree the program was built from. Also
+// the system folder for an organisation's own scenarios.
 #include "deliberate/scenario/resources.hpp"
 
 #include <cstdlib>
@@ -37,6 +38,15 @@ LoadOptions locate_resources(const fs::path& executable) {
         options.shipped_models_dir = models;
     }
     return options;
+}
+
+fs::path system_scenarios_dir() {
+    if (const char* dir = std::getenv("DELIBERATE_SYSTEM_SCENARIOS")) {
+        return dir;
+    }
+    // Under /etc whatever the prefix: it is the administrator's configuration, not the program's
+    // data, and a package upgrade leaves it alone.
+    return "/etc/deliberate/scenarios";
 }
 
 }  // namespace deliberate

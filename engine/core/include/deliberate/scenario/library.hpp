@@ -25,6 +25,14 @@ struct LibraryEntry {
 std::vector<LibraryEntry> scan_library(const std::filesystem::path& folder,
                                        const LoadOptions& options);
 
+// The folders the launcher lists: the shipped library, then the organisation's own
+// (system_scenarios_dir()) when it exists and is another folder.
+std::vector<std::filesystem::path> library_folders(const std::filesystem::path& shipped);
+
+// scan_library of each folder in turn: the first folder's files, then the next's.
+std::vector<LibraryEntry> scan_libraries(const std::vector<std::filesystem::path>& folders,
+                                         const LoadOptions& options);
+
 // Every tag of the loaded entries, each once, sorted.
 std::vector<std::string> library_tags(const std::vector<LibraryEntry>& entries);
 

@@ -11,4 +11,9 @@ namespace deliberate {
 // `executable` is argv[0] or /proc/self/exe. `$DELIBERATE_MODELS` overrides the models folder.
 LoadOptions locate_resources(const std::filesystem::path& executable);
 
+// Where an organisation keeps its own scenarios beside the shipped library, so that IT can roll
+// out a library without rebuilding: /etc/deliberate/scenarios, or `$DELIBERATE_SYSTEM_SCENARIOS`
+// when set (set and empty: none). The folder need not exist.
+std::filesystem::path system_scenarios_dir();
+
 }  // namespace deliberate
