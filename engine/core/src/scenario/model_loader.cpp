@@ -1,6 +1,7 @@
 // Building judgement models (`deliberate/model@1`) and value catalogues
 // (`deliberate/values@1`) from JSON.
 #include <algorithm>
+#include <unordered_set>
 
 #include "json/json_reader.hpp"
 #include "scenario/loaders.hpp"
@@ -79,6 +80,7 @@ void read_checks(const JsonValue& step, const Path& path, ModelStep& out, JsonRe
     if (!reader.expect_array(*checks, checks_path, "a list of checks")) {
         return;
     }
+    std::unordered_set<std::string> ids;  // a hash set: a hostile file may list very many
     for (std::size_t i = 0; i < checks->size(); ++i) {
         const JsonValue& check = (*checks)[i];
         const Path check_path = checks_path[i];
@@ -89,9 +91,7 @@ void read_checks(const JsonValue& step, const Path& path, ModelStep& out, JsonRe
         CheckSpec spec;
         spec.id = reader.id_field(check, check_path, "id", true).value_or("");
         spec.label = reader.text_field(check, check_path, "label", true);
-        const bool repeated = std::any_of(out.checks.begin(), out.checks.end(),
-                                          [&](const CheckSpec& c) { return c.id == spec.id; });
-        if (repeated && !spec.id.empty()) {
+        if (!spec.id.empty() && !ids.insert(spec.id).second) {
             reader.diag.error("F006", (check_path / "id").str(),
                               "duplicate check id `" + spec.id + "`");
         }
@@ -207,13 +207,14 @@ std::shared_ptr<JudgementModel> build_model(const JsonValue& root, Diagnostics& 
     if (steps != nullptr && reader.expect_array(*steps, path / "steps", "a list of steps")) {
         const Path steps_path = path / "steps";
         std::vector<std::size_t> choices;
+        std::unordered_set<std::string> ids;
         for (std::size_t i = 0; i < steps->size(); ++i) {
             const JsonValue& step = (*steps)[i];
             if (!reader.expect_object(step, steps_path[i], "a step object")) {
                 continue;
             }
             ModelStep built = read_step(step, steps_path[i], reader);
-            if (!built.id.empty() && model->find_step(built.id) != nullptr) {
+            if (!built.id.empty() && !ids.insert(built.id).second) {
                 diagnostics.error("F006", (steps_path[i] / "id").str(),
                                   "duplicate step id `" + built.id + "`");
             }
@@ -249,6 +250,7 @@ std::shared_ptr<ValueCatalogue> build_values(const JsonValue& root, Diagnostics&
         return nullptr;
     }
     const Path values_path = path / "values";
+    std::unordered_set<std::string> ids;
     for (std::size_t i = 0; i < values->size(); ++i) {
         const JsonValue& value = (*values)[i];
         const Path value_path = values_path[i];
@@ -270,7 +272,7 @@ std::shared_ptr<ValueCatalogue> build_values(const JsonValue& root, Diagnostics&
         entry.id = reader.id_field(value, value_path, "id", true).value_or("");
         entry.label = reader.text_field(value, value_path, "label", true);
         entry.description = reader.text_field(value, value_path, "description", true);
-        if (!entry.id.empty() && catalogue->find(entry.id) != nullptr) {
+        if (!entry.id.empty() && !ids.insert(entry.id).second) {
             diagnostics.error("F006", (value_path / "id").str(),
                               "duplicate value id `" + entry.id + "`");
         }

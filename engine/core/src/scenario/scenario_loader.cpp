@@ -3,6 +3,7 @@
 // graph and assets. Everything found is reported; the scenario is returned only when clean.
 #include <algorithm>
 #include <memory>
+#include <unordered_set>
 
 #include "json/id_index.hpp"
 #include "json/json_document.hpp"
@@ -235,6 +236,7 @@ void ScenarioBuilder::read_languages(const JsonValue& root, const Path& path) {
                     "e.g. [\"nl\", \"en\"]");
     }
     std::vector<std::string> codes;
+    std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < languages->size(); ++i) {
         const JsonValue& code = (*languages)[i];
         if (!code.is_string()) {
@@ -245,7 +247,7 @@ void ScenarioBuilder::read_languages(const JsonValue& root, const Path& path) {
         if (!is_language_code(value)) {
             diag_.error("F007", list_path[i].str(), "invalid language code `" + value + "`",
                         "use a two-letter code such as \"nl\" or \"en\"");
-        } else if (std::find(codes.begin(), codes.end(), value) != codes.end()) {
+        } else if (!seen.insert(value).second) {
             diag_.error("F006", list_path[i].str(), "language `" + value + "` is listed twice");
         } else {
             codes.push_back(value);
@@ -292,6 +294,7 @@ void ScenarioBuilder::read_factors(const JsonValue& root, const Path& path) {
         return;
     }
     const Path list_path = path / "factors";
+    std::unordered_set<std::string> factor_ids;
     for (std::size_t i = 0; i < factors->size(); ++i) {
         const JsonValue& factor = (*factors)[i];
         const Path factor_path = list_path[i];
@@ -300,7 +303,7 @@ void ScenarioBuilder::read_factors(const JsonValue& root, const Path& path) {
             reader_.check_fields(factor, factor_path,
                                  {"id", "label", "description", "default", "values"});
             out.id = reader_.id_field(factor, factor_path, "id", true).value_or("");
-            if (!out.id.empty() && scenario_->find_factor(out.id)) {
+            if (!out.id.empty() && !factor_ids.insert(out.id).second) {
                 diag_.error("F006", (factor_path / "id").str(),
                             "duplicate factor id `" + out.id + "`");
             }
@@ -314,6 +317,7 @@ void ScenarioBuilder::read_factors(const JsonValue& root, const Path& path) {
                     diag_.error("F007", values_path.str(),
                                 "a factor needs at least two values to switch between");
                 }
+                std::unordered_set<std::string> value_ids;
                 for (std::size_t v = 0; v < values->size(); ++v) {
                     const JsonValue& value = (*values)[v];
                     if (!reader_.expect_object(value, values_path[v],
@@ -323,7 +327,7 @@ void ScenarioBuilder::read_factors(const JsonValue& root, const Path& path) {
                     reader_.check_fields(value, values_path[v], {"id", "label"});
                     FactorValue fv;
                     fv.id = reader_.id_field(value, values_path[v], "id", true).value_or("");
-                    if (!fv.id.empty() && out.find_value(fv.id)) {
+                    if (!fv.id.empty() && !value_ids.insert(fv.id).second) {
                         diag_.error(
                             "F006", (values_path[v] / "id").str(),
                             "duplicate value id `" + fv.id + "` in factor `" + out.id + "`");
@@ -390,6 +394,7 @@ void ScenarioBuilder::read_stakeholders(const JsonValue& root, const Path& path)
     }
     has_stakeholders_field_ = true;
     const Path list_path = path / "stakeholders";
+    std::unordered_set<std::string> ids;
     for (std::size_t i = 0; i < stakeholders->size(); ++i) {
         const JsonValue& item = (*stakeholders)[i];
         if (!reader_.expect_object(item, list_path[i], "a stakeholder object")) {
@@ -398,10 +403,7 @@ void ScenarioBuilder::read_stakeholders(const JsonValue& root, const Path& path)
         reader_.check_fields(item, list_path[i], {"id", "label", "description", "relevant"});
         Stakeholder out;
         out.id = reader_.id_field(item, list_path[i], "id", true).value_or("");
-        const bool repeated =
-            std::any_of(scenario_->stakeholders.begin(), scenario_->stakeholders.end(),
-                        [&](const Stakeholder& s) { return s.id == out.id; });
-        if (repeated && !out.id.empty()) {
+        if (!out.id.empty() && !ids.insert(out.id).second) {
             diag_.error("F006", (list_path[i] / "id").str(),
                         "duplicate stakeholder id `" + out.id + "`");
         }
@@ -540,15 +542,15 @@ void ScenarioBuilder::read_dilemma(const JsonValue& node, const Path& path, Node
         }
         out.options.resize(options->size());
         pending.option_next.resize(options->size());
+        // A hash set: comparing each id with every earlier one took minutes for a hostile
+        // file with a hundred thousand options.
+        std::unordered_set<std::string_view> ids;
         for (std::size_t i = 0; i < options->size(); ++i) {
             read_option((*options)[i], list_path[i], out.options[i], pending.option_next[i]);
-            const std::string& id = out.options[i].id;
-            for (std::size_t j = 0; j < i && !id.empty(); ++j) {
-                if (out.options[j].id == id) {
-                    diag_.error("F006", (list_path[i] / "id").str(),
-                                "duplicate option id `" + id + "` in this dilemma");
-                    break;
-                }
+            const std::string& id = out.options[i].id;  // out.options no longer moves
+            if (!id.empty() && !ids.insert(id).second) {
+                diag_.error("F006", (list_path[i] / "id").str(),
+                            "duplicate option id `" + id + "` in this dilemma");
             }
         }
     }
@@ -626,6 +628,7 @@ void ScenarioBuilder::read_step_contents(const JsonValue& node, const Path& path
         if (const JsonValue* items = reader_.field(content, content_path, "items", false)) {
             const Path items_path = content_path / "items";
             if (reader_.expect_array(*items, items_path, "a list of items")) {
+                std::unordered_set<std::string> ids;
                 for (std::size_t i = 0; i < items->size(); ++i) {
                     const JsonValue& item = (*items)[i];
                     if (!reader_.expect_object(item, items_path[i],
@@ -636,10 +639,7 @@ void ScenarioBuilder::read_step_contents(const JsonValue& node, const Path& path
                                          {"id", "label", "relevant", "feedback"});
                     StepItem entry;
                     entry.id = reader_.id_field(item, items_path[i], "id", true).value_or("");
-                    const bool repeated =
-                        std::any_of(built.items.begin(), built.items.end(),
-                                    [&](const StepItem& s) { return s.id == entry.id; });
-                    if (repeated && !entry.id.empty()) {
+                    if (!entry.id.empty() && !ids.insert(entry.id).second) {
                         diag_.error("F006", (items_path[i] / "id").str(),
                                     "duplicate item id `" + entry.id + "`");
                     }
@@ -1226,8 +1226,9 @@ void ScenarioBuilder::check_values() {
     for (const auto& value : catalogue.value->values) {
         ids.push_back(value.id);
     }
+    const std::unordered_set<std::string> known(ids.begin(), ids.end());
     const auto check = [&](const std::string& id, const std::string& pointer) {
-        if (catalogue.value->find(id) == nullptr) {
+        if (known.count(id) == 0) {
             const std::string hint = did_you_mean(id, ids);
             diag_.error("R003", pointer, "`" + id + "` is not in the value catalogue",
                         hint.empty() ? "see " + file.string() + " for the values" : hint);
