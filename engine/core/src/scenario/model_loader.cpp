@@ -5,6 +5,7 @@
 
 #include "json/json_reader.hpp"
 #include "scenario/loaders.hpp"
+#include "scenario/name_hints.hpp"
 
 namespace deliberate::detail {
 
@@ -113,9 +114,8 @@ ModelStep read_step(const JsonValue& step, const Path& path, JsonReader& reader)
     if (input) {
         const auto kind = std::find(input_kinds.begin(), input_kinds.end(), *input);
         if (kind == input_kinds.end()) {
-            const std::string hint = did_you_mean(*input, input_kinds);
             reader.diag.error("F007", (path / "input").str(), "unknown input kind `" + *input + "`",
-                              hint.empty() ? "one of " + quoted_list(input_kinds) : hint);
+                              name_hint(*input, input_kinds, "one of " + quoted_list(input_kinds)));
         } else {
             out.input = static_cast<InputKind>(kind - input_kinds.begin());
         }
@@ -123,9 +123,9 @@ ModelStep read_step(const JsonValue& step, const Path& path, JsonReader& reader)
     if (const auto from = reader.string_field(step, path, "from", false)) {
         const auto source = std::find(candidate_sources.begin(), candidate_sources.end(), *from);
         if (source == candidate_sources.end()) {
-            const std::string hint = did_you_mean(*from, candidate_sources);
-            reader.diag.error("F007", (path / "from").str(), "unknown source `" + *from + "`",
-                              hint.empty() ? "one of " + quoted_list(candidate_sources) : hint);
+            reader.diag.error(
+                "F007", (path / "from").str(), "unknown source `" + *from + "`",
+                name_hint(*from, candidate_sources, "one of " + quoted_list(candidate_sources)));
         } else {
             out.from = static_cast<CandidateSource>(source - candidate_sources.begin() + 1);
         }

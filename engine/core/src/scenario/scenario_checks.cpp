@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "scenario/condition_syntax.hpp"
+
 namespace deliberate::detail {
 
 namespace fs = std::filesystem;
@@ -233,8 +235,8 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
             diag.warning("W004", "/factors/" + std::to_string(f),
                          "factor `" + scenario.factors[f].id + "` is used by no text or condition",
                          "show it with {factor:" + scenario.factors[f].id +
-                             "} or test it with {\"var\": \"factor." + scenario.factors[f].id +
-                             "\"}");
+                             "} or test it with {\"var\": \"" + std::string(factor_prefix) +
+                             scenario.factors[f].id + "\"}");
         }
     }
 }
