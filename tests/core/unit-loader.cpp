@@ -134,3 +134,32 @@ TEST_CASE("sniffing recognises Deliberate files, even broken ones, and nothing e
     CHECK(sniff_format(dir.path / "d.json") == FileFormat::unknown);
     CHECK(sniff_format(dir.path / "missing.json") == FileFormat::unknown);
 }
+
+TEST_CASE("every repeated id is reported, each time it repeats") {
+    const auto loaded = test::load(
+        R"({"format": "deliberate/scenario@1", "id": "s", "version": "1.0.0", "languages": ["en"],
+      "title": "S", "summary": "S", "model": "mini", "start": "a",
+      "stakeholders": [{"id": "p", "label": "P"}, {"id": "q", "label": "Q"}, {"id": "p", "label": "P"},
+                       {"id": "p", "label": "P"}],
+      "factors": [{"id": "f", "label": "F", "default": "v", "values": [{"id": "v", "label": "V"},
+                   {"id": "w", "label": "W"}, {"id": "v", "label": "V"}]}],
+      "nodes": [
+        {"id": "a", "kind": "dilemma", "text": "T {factor:f}", "question": "Q",
+         "options": [{"id": "x", "label": "X", "arguments": {"for": ["f"]}, "next": "z"},
+                     {"id": "y", "label": "Y", "next": "z"}, {"id": "x", "label": "X", "next": "z"},
+                     {"id": "y", "label": "Y", "next": "z"}, {"id": "x", "label": "X", "next": "z"}]},
+        {"id": "z", "kind": "ending", "outcome": "O", "text": "T", "debrief": "D", "discussion": ["?"]}]})");
+    std::vector<std::string> repeats;
+    for (const auto& d : loaded.diagnostics) {
+        if (d.code == "F006") {
+            repeats.push_back(d.pointer + ": " + d.message);
+        }
+    }
+    CHECK(repeats == std::vector<std::string>{
+                         "/factors/0/values/2/id: duplicate value id `v` in factor `f`",
+                         "/stakeholders/2/id: duplicate stakeholder id `p`",
+                         "/stakeholders/3/id: duplicate stakeholder id `p`",
+                         "/nodes/0/options/2/id: duplicate option id `x` in this dilemma",
+                         "/nodes/0/options/3/id: duplicate option id `y` in this dilemma",
+                         "/nodes/0/options/4/id: duplicate option id `x` in this dilemma"});
+}

@@ -1,11 +1,10 @@
-// Session (one play-through) and random_walks: conditions, branches, effects, stepping back
-// and forth, factors in rendered text, invalid actions and deterministic walk reports.
+// Session (one play-through): conditions, branches, effects, stepping back and forth, factors
+// in rendered text and invalid actions. Random walks are in unit-walk.cpp.
 #include <doctest/doctest.h>
 
 #include <stdexcept>
 
 #include "deliberate/session/session.hpp"
-#include "deliberate/session/walk.hpp"
 #include "test_support.hpp"
 
 using namespace deliberate;
@@ -149,67 +148,4 @@ TEST_CASE("invalid actions throw") {
     REQUIRE(session.at_ending());
     CHECK_THROWS_AS(session.continue_scene(), std::logic_error);
     CHECK_THROWS_AS(session.answer_step(), std::logic_error);
-}
-
-TEST_CASE("random walks cover the full-featured scenario, deterministically") {
-    const auto scenario = test::full_featured();
-    const WalkReport report = random_walks(*scenario, 50, 7, {});
-    CHECK(report.complete());
-    CHECK(report.nodes_reached == 5);
-    CHECK(report.options_chosen == 2);
-    const WalkReport once = random_walks(*scenario, 1, 7, {});
-    const WalkReport again = random_walks(*scenario, 1, 7, {});
-    CHECK(once.options_chosen == 1);
-    CHECK(again.options_never_chosen == once.options_never_chosen);
-    CHECK(again.nodes_unreached == once.nodes_unreached);
-}
-
-TEST_CASE("random walks report empty placeholders ") {
-    const auto scenario = inline_scenario(looping);
-    const WalkReport report = random_walks(*scenario, 20, 3, {"en"});
-    CHECK(report.nodes_unreached.empty());
-    CHECK(report.options_never_offered.empty());
-    REQUIRE(report.problems.size() == 1);
-    CHECK(report.problems[0].kind == WalkProblem::Kind::empty_placeholder);
-    CHECK(report.problems[0].node_id == "d");
-    CHECK(report.problems[0].detail == "{var:name} (en)");
-    CHECK(report.problems[0].runs == 20);
-    CHECK_FALSE(report.complete());
-
-    // Few runs, so which options are chosen depends on the random sequence.
-    for (const std::uint64_t seed : {1u, 2u, 3u, 99u}) {
-        const WalkReport x = random_walks(*scenario, 1, seed, {"en"});
-        const WalkReport y = random_walks(*scenario, 1, seed, {"en"});
-        CHECK(x.options_never_chosen == y.options_never_chosen);
-        CHECK(x.options_chosen == y.options_chosen);
-        CHECK(x.problems.size() == y.problems.size());
-    }
-}
-
-TEST_CASE("random walks report a stuck dilemma and a loop") {
-    const auto stuck = inline_scenario(R"({"format": "deliberate/scenario@1", "id": "s",
-      "version": "1.0.0", "languages": ["en"], "title": "S", "summary": "S", "model": "mini",
-      "start": "d",
-      "factors": [{"id": "f", "label": "F", "default": "a", "values": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}]}],
-      "nodes": [{"id": "d", "kind": "dilemma", "text": "T", "question": "Q",
-                 "options": [{"id": "x", "label": "X", "when": {"==": [{"var": "factor.f"}, "a"]}, "next": "z"},
-                             {"id": "y", "label": "Y", "when": {"==": [{"var": "factor.f"}, "a"]}, "next": "z"}]},
-                {"id": "z", "kind": "ending", "outcome": "O", "text": "T", "debrief": "D", "discussion": ["?"]}]})");
-    const WalkReport report = random_walks(*stuck, 10, 1, {});
-    REQUIRE(report.problems.size() == 1);
-    CHECK(report.problems[0].kind == WalkProblem::Kind::stuck);
-    CHECK(report.problems[0].runs == 5);  // the runs with factor f = b
-
-    const auto loop = inline_scenario(R"({"format": "deliberate/scenario@1", "id": "s",
-      "version": "1.0.0", "languages": ["en"], "title": "S", "summary": "S", "model": "mini",
-      "start": "a", "variables": {"out": false},
-      "nodes": [{"id": "a", "kind": "scene", "text": "T", "next": "b",
-                 "branches": [{"when": {"var": "out"}, "next": "z"}]},
-                {"id": "b", "kind": "scene", "text": "T", "next": "a"},
-                {"id": "z", "kind": "ending", "outcome": "O", "text": "T", "debrief": "D", "discussion": ["?"]}]})");
-    const WalkReport looped = random_walks(*loop, 2, 1, {});
-    CHECK(looped.nodes_unreached == std::vector<std::string>{"z"});
-    REQUIRE(looped.problems.size() == 1);
-    CHECK(looped.problems[0].kind == WalkProblem::Kind::loop);
-    CHECK(looped.problems[0].runs == 2);
 }

@@ -2,6 +2,8 @@
 // types checked there, so evaluation is a small tree walk without lookups or allocation.
 #include "deliberate/scenario/condition.hpp"
 
+#include "scenario/condition_syntax.hpp"
+
 namespace deliberate {
 
 bool truthy(const Value& v) {
@@ -35,29 +37,14 @@ Order compare(const Value& a, const Value& b) {
     return c < 0 ? Order::less : (c > 0 ? Order::greater : Order::equal);
 }
 
-const char* infix(Condition::Op op) {
-    switch (op) {
-        case Condition::Op::eq:
-            return " == ";
-        case Condition::Op::ne:
-            return " != ";
-        case Condition::Op::lt:
-            return " < ";
-        case Condition::Op::le:
-            return " <= ";
-        case Condition::Op::gt:
-            return " > ";
-        case Condition::Op::ge:
-            return " >= ";
-        case Condition::Op::all:
-            return " and ";
-        case Condition::Op::any:
-            return " or ";
-        case Condition::Op::in:
-            return " in ";
-        default:
-            return " ";
+// Between the operands of `op` in to_string(), as the operator table spells it.
+std::string_view infix(Condition::Op op) {
+    for (const auto& candidate : detail::condition_operators) {
+        if (candidate.op == op) {
+            return candidate.infix;
+        }
     }
+    return " ";
 }
 
 }  // namespace
@@ -143,18 +130,20 @@ std::string Condition::to_string() const {
         case Op::variable:
             return name;
         case Op::factor:
-            return "factor." + name;
+            return std::string(detail::factor_prefix) + name;
         case Op::negate: {
             const bool simple =
                 args[0].op == Op::variable || args[0].op == Op::factor || args[0].op == Op::literal;
-            return simple ? "not " + args[0].to_string() : "not (" + args[0].to_string() + ")";
+            const std::string prefix(infix(Op::negate));
+            return simple ? prefix + args[0].to_string() : prefix + "(" + args[0].to_string() + ")";
         }
         default: {
             std::string out;
             for (std::size_t i = 0; i < args.size(); ++i) {
                 const bool nested = args[i].op == Op::all || args[i].op == Op::any;
                 const std::string part = args[i].to_string();
-                out += (i ? infix(op) : "") + (nested ? "(" + part + ")" : part);
+                out += i ? infix(op) : "";
+                out += nested ? "(" + part + ")" : part;
             }
             return out;
         }

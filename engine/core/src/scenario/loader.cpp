@@ -161,11 +161,11 @@ std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& opti
     const detail::JsonValue* format = root.find("format");
     const std::string name =
         format != nullptr && format->is_string() ? std::string(format->as_string()) : "";
-    if (name.rfind("deliberate/model@", 0) == 0) {
+    if (name.starts_with("deliberate/model@")) {
         detail::build_model(root, diagnostics);
-    } else if (name.rfind("deliberate/values@", 0) == 0) {
+    } else if (name.starts_with("deliberate/values@")) {
         detail::build_values(root, diagnostics);
-    } else if (name.rfind("deliberate/scenario@", 0) == 0) {
+    } else if (name.starts_with("deliberate/scenario@")) {
         detail::load_scenario_bytes(bytes, diagnostics, folder_of(path), options);
     } else if (format == nullptr) {
         detail::check_format(root, diagnostics, detail::scenario_format);

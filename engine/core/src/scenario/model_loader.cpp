@@ -1,9 +1,11 @@
 // Building judgement models (`deliberate/model@1`) and value catalogues
 // (`deliberate/values@1`) from JSON.
 #include <algorithm>
+#include <unordered_set>
 
 #include "json/json_reader.hpp"
 #include "scenario/loaders.hpp"
+#include "scenario/name_hints.hpp"
 
 namespace deliberate::detail {
 
@@ -79,6 +81,7 @@ void read_checks(const JsonValue& step, const Path& path, ModelStep& out, JsonRe
     if (!reader.expect_array(*checks, checks_path, "a list of checks")) {
         return;
     }
+    std::unordered_set<std::string> ids;  // a hash set: a hostile file may list very many
     for (std::size_t i = 0; i < checks->size(); ++i) {
         const JsonValue& check = (*checks)[i];
         const Path check_path = checks_path[i];
@@ -89,9 +92,7 @@ void read_checks(const JsonValue& step, const Path& path, ModelStep& out, JsonRe
         CheckSpec spec;
         spec.id = reader.id_field(check, check_path, "id", true).value_or("");
         spec.label = reader.text_field(check, check_path, "label", true);
-        const bool repeated = std::any_of(out.checks.begin(), out.checks.end(),
-                                          [&](const CheckSpec& c) { return c.id == spec.id; });
-        if (repeated && !spec.id.empty()) {
+        if (!spec.id.empty() && !ids.insert(spec.id).second) {
             reader.diag.error("F006", (check_path / "id").str(),
                               "duplicate check id `" + spec.id + "`");
         }
@@ -113,9 +114,8 @@ ModelStep read_step(const JsonValue& step, const Path& path, JsonReader& reader)
     if (input) {
         const auto kind = std::find(input_kinds.begin(), input_kinds.end(), *input);
         if (kind == input_kinds.end()) {
-            const std::string hint = did_you_mean(*input, input_kinds);
             reader.diag.error("F007", (path / "input").str(), "unknown input kind `" + *input + "`",
-                              hint.empty() ? "one of " + quoted_list(input_kinds) : hint);
+                              name_hint(*input, input_kinds, "one of " + quoted_list(input_kinds)));
         } else {
             out.input = static_cast<InputKind>(kind - input_kinds.begin());
         }
@@ -123,9 +123,9 @@ ModelStep read_step(const JsonValue& step, const Path& path, JsonReader& reader)
     if (const auto from = reader.string_field(step, path, "from", false)) {
         const auto source = std::find(candidate_sources.begin(), candidate_sources.end(), *from);
         if (source == candidate_sources.end()) {
-            const std::string hint = did_you_mean(*from, candidate_sources);
-            reader.diag.error("F007", (path / "from").str(), "unknown source `" + *from + "`",
-                              hint.empty() ? "one of " + quoted_list(candidate_sources) : hint);
+            reader.diag.error(
+                "F007", (path / "from").str(), "unknown source `" + *from + "`",
+                name_hint(*from, candidate_sources, "one of " + quoted_list(candidate_sources)));
         } else {
             out.from = static_cast<CandidateSource>(source - candidate_sources.begin() + 1);
         }
@@ -207,13 +207,14 @@ std::shared_ptr<JudgementModel> build_model(const JsonValue& root, Diagnostics& 
     if (steps != nullptr && reader.expect_array(*steps, path / "steps", "a list of steps")) {
         const Path steps_path = path / "steps";
         std::vector<std::size_t> choices;
+        std::unordered_set<std::string> ids;
         for (std::size_t i = 0; i < steps->size(); ++i) {
             const JsonValue& step = (*steps)[i];
             if (!reader.expect_object(step, steps_path[i], "a step object")) {
                 continue;
             }
             ModelStep built = read_step(step, steps_path[i], reader);
-            if (!built.id.empty() && model->find_step(built.id) != nullptr) {
+            if (!built.id.empty() && !ids.insert(built.id).second) {
                 diagnostics.error("F006", (steps_path[i] / "id").str(),
                                   "duplicate step id `" + built.id + "`");
             }
@@ -249,6 +250,7 @@ std::shared_ptr<ValueCatalogue> build_values(const JsonValue& root, Diagnostics&
         return nullptr;
     }
     const Path values_path = path / "values";
+    std::unordered_set<std::string> ids;
     for (std::size_t i = 0; i < values->size(); ++i) {
         const JsonValue& value = (*values)[i];
         const Path value_path = values_path[i];
@@ -270,7 +272,7 @@ std::shared_ptr<ValueCatalogue> build_values(const JsonValue& root, Diagnostics&
         entry.id = reader.id_field(value, value_path, "id", true).value_or("");
         entry.label = reader.text_field(value, value_path, "label", true);
         entry.description = reader.text_field(value, value_path, "description", true);
-        if (!entry.id.empty() && catalogue->find(entry.id) != nullptr) {
+        if (!entry.id.empty() && !ids.insert(entry.id).second) {
             diagnostics.error("F006", (value_path / "id").str(),
                               "duplicate value id `" + entry.id + "`");
         }

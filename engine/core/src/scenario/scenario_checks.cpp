@@ -2,6 +2,11 @@
 #include "scenario/scenario_checks.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "scenario/condition_syntax.hpp"
 
 namespace deliberate::detail {
 
@@ -178,6 +183,11 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
     const JudgementModel* model = scenario.model.get();
     bool shows_stakeholders = false, shows_values = false;
     std::vector<bool> value_used(scenario.values.size(), false);
+    // Each value id to where it is first listed: options may be many, and so may values.
+    std::unordered_map<std::string_view, std::size_t> value_index;
+    for (std::size_t v = 0; v < scenario.values.size(); ++v) {
+        value_index.emplace(scenario.values[v], v);
+    }
     for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
         const Node& node = scenario.nodes[i];
         if (node.kind != NodeKind::dilemma) {
@@ -195,9 +205,8 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
                 any_argument || !option.arguments_for.empty() || !option.arguments_against.empty();
             all_conditional = all_conditional && option.when.has_value();
             for (const auto& value : option.values) {
-                const auto it = std::find(scenario.values.begin(), scenario.values.end(), value);
-                if (it != scenario.values.end()) {
-                    value_used[static_cast<std::size_t>(it - scenario.values.begin())] = true;
+                if (const auto it = value_index.find(value); it != value_index.end()) {
+                    value_used[it->second] = true;
                 }
             }
         }
@@ -226,15 +235,16 @@ void ScenarioChecks::warn_unused(const std::vector<bool>& factor_used) {
                          "list it in an option's `values`, or remove it");
         }
     }
+    std::unordered_set<std::string_view> factor_ids;
     for (std::size_t f = 0; f < scenario.factors.size() && f < factor_used.size(); ++f) {
         // A repeated id is already an error; its uses count towards the first.
-        const bool repeated = scenario.find_factor(scenario.factors[f].id) != f;
+        const bool repeated = !factor_ids.insert(scenario.factors[f].id).second;
         if (!factor_used[f] && !repeated) {
             diag.warning("W004", "/factors/" + std::to_string(f),
                          "factor `" + scenario.factors[f].id + "` is used by no text or condition",
                          "show it with {factor:" + scenario.factors[f].id +
-                             "} or test it with {\"var\": \"factor." + scenario.factors[f].id +
-                             "\"}");
+                             "} or test it with {\"var\": \"" + std::string(factor_prefix) +
+                             scenario.factors[f].id + "\"}");
         }
     }
 }

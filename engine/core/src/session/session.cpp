@@ -3,8 +3,17 @@
 #include "deliberate/session/session.hpp"
 
 #include <stdexcept>
+#include <string_view>
 
 namespace deliberate {
+
+namespace {
+
+// How a text names what render() puts in its place: {factor:ID} and {var:NAME}.
+constexpr std::string_view factor_placeholder = "factor:";
+constexpr std::string_view variable_placeholder = "var:";
+
+}  // namespace
 
 Session::Session(std::shared_ptr<const Scenario> scenario, std::string language)
     : scenario_(std::move(scenario)), language_(std::move(language)) {
@@ -78,15 +87,16 @@ std::string Session::render(const LocalisedText& text, std::vector<std::string>*
         const std::string inside = source.substr(open + 1, close - open - 1);
         const std::string placeholder = source.substr(open, close - open + 1);
         std::optional<std::string> replacement;
-        if (inside.rfind("factor:", 0) == 0) {
-            if (const auto f = scenario_->find_factor(inside.substr(7))) {
+        if (inside.starts_with(factor_placeholder)) {
+            if (const auto f = scenario_->find_factor(inside.substr(factor_placeholder.size()))) {
                 const Factor& factor = scenario_->factors[*f];
                 if (const auto v = factor.find_value(factor_values_[*f])) {
                     replacement = factor.values[*v].label.in(language_);
                 }
             }
-        } else if (inside.rfind("var:", 0) == 0) {
-            if (const auto v = scenario_->find_variable(inside.substr(4))) {
+        } else if (inside.starts_with(variable_placeholder)) {
+            if (const auto v =
+                    scenario_->find_variable(inside.substr(variable_placeholder.size()))) {
                 replacement = to_display(variables_[*v]);
             }
         }

@@ -2,8 +2,10 @@
 // find dead options and broken texts without playing every path by hand.
 #include "deliberate/session/walk.hpp"
 
+#include <algorithm>
 #include <map>
 #include <random>
+#include <set>
 #include <stdexcept>
 #include <tuple>
 
@@ -141,109 +143,151 @@ std::vector<std::size_t> factor_values_for_run(const Scenario& scenario, int run
 
 }  // namespace
 
-WalkReport random_walks(const Scenario& scenario, int runs, std::uint64_t seed,
-                        const std::vector<std::string>& languages) {
-    const std::vector<std::string>& langs = languages.empty() ? scenario.languages : languages;
-    // Session shares ownership of its scenario; here the caller owns it and outlives the
-    // walks, so an aliasing pointer with no owner is enough.
-    const std::shared_ptr<const Scenario> shared(std::shared_ptr<const Scenario>(), &scenario);
-    // Offsets of each node's options in the flat counters below.
+std::size_t walk_length_limit(const Scenario& scenario) {
+    return std::max(max_walk_length, 4 * scenario.nodes.size());
+}
+
+namespace {
+
+// What all runs of one random_walks() call add up: nodes reached, options offered and chosen
+// (flat, each node's options from first_option[node]), and the problems met.
+struct WalkTally {
+    explicit WalkTally(const Scenario& scenario) {
+        std::size_t option_count = 0;
+        for (const Node& n : scenario.nodes) {
+            first_option.push_back(option_count);
+            option_count += n.options.size();
+        }
+        reached.assign(scenario.nodes.size(), false);
+        offered.assign(option_count, false);
+        chosen.assign(option_count, false);
+    }
+
     std::vector<std::size_t> first_option;
-    std::size_t option_count = 0;
-    for (const Node& n : scenario.nodes) {
-        first_option.push_back(option_count);
-        option_count += n.options.size();
-    }
-    std::vector<bool> reached(scenario.nodes.size(), false);
-    std::vector<bool> offered(option_count, false);
-    std::vector<bool> chosen(option_count, false);
+    std::vector<bool> reached;
+    std::vector<bool> offered;
+    std::vector<bool> chosen;
     ProblemLog log;
-    std::mt19937_64 rng(seed);
+};
 
-    for (int run = 0; run < runs; ++run) {
-        Session session(shared, langs.empty() ? std::string() : langs.front());
-        const auto values = factor_values_for_run(scenario, run, runs);
-        for (std::size_t k = 0; k < values.size(); ++k) {
-            session.set_factor(k, values[k]);
-        }
-        Renderer render{session, langs, log, run};
-        std::size_t visited = 0;
-        try {
-            while (true) {
-                if (session.history().size() != visited) {
-                    visited = session.history().size();
-                    reached[session.node_index()] = true;
-                    render.node(session.node(), scenario.model.get());
-                }
-                if (visited > max_walk_length) {
-                    log.add(WalkProblem::Kind::loop, session.node().id,
-                            "more than " + std::to_string(max_walk_length) + " nodes", run);
-                    break;
-                }
-                if (session.at_ending()) {
-                    break;
-                }
-                if (session.at_scene()) {
-                    session.continue_scene();
-                    continue;
-                }
-                if (!session.at_choice()) {
-                    session.answer_step();
-                    continue;
-                }
-                const std::vector<std::size_t> options = session.offered_options();
-                const std::size_t base = first_option[session.node_index()];
-                for (const std::size_t o : options) {
-                    offered[base + o] = true;
-                    render.option(session.node().options[o], session.node().id);
-                }
-                if (options.empty()) {
-                    log.add(WalkProblem::Kind::stuck, session.node().id, "no option is offered",
-                            run);
-                    break;
-                }
-                // Modulo rather than a distribution: distributions differ between standard
-                // libraries, and the report must be the same everywhere for the same seed.
-                const std::size_t pick = options[rng() % options.size()];
-                chosen[base + pick] = true;
-                const Node& dilemma = session.node();
-                session.choose(pick);
-                // Feedback is shown after the choice, with its effects applied.
-                render.text(dilemma.options[pick].feedback, dilemma.id);
+// Where a walk stands on arriving at a node. Session is deterministic between choices, so
+// arriving twice at one state with no choice in between means it goes round forever.
+using ArrivalState = std::pair<std::size_t, std::vector<Value>>;
+
+// Plays one run to its end, a dead end, or a loop. A revisited state is caught at once; a loop
+// that passes random choices, or changes a variable each round, is caught by the length limit.
+void walk_run(Session& session, Renderer& render, WalkTally& tally, std::mt19937_64& rng) {
+    const Scenario& scenario = session.scenario();
+    const std::size_t limit = walk_length_limit(scenario);
+    std::set<ArrivalState> since_choice;
+    std::size_t visited = 0;
+    while (true) {
+        if (session.history().size() != visited) {
+            visited = session.history().size();
+            tally.reached[session.node_index()] = true;
+            render.node(session.node(), scenario.model.get());
+            if (!since_choice.emplace(session.node_index(), session.variables()).second) {
+                tally.log.add(WalkProblem::Kind::loop, session.node().id,
+                              "comes back with the same variables, so it never ends", render.run);
+                return;
             }
-        } catch (const std::logic_error& e) {
-            // Only a scenario the loader did not check can get here.
-            log.add(WalkProblem::Kind::stuck, session.node().id, e.what(), run);
         }
+        if (visited > limit) {
+            tally.log.add(WalkProblem::Kind::loop, session.node().id,
+                          "more than " + std::to_string(limit) + " nodes", render.run);
+            return;
+        }
+        if (session.at_ending()) {
+            return;
+        }
+        if (session.at_scene()) {
+            session.continue_scene();
+            continue;
+        }
+        if (!session.at_choice()) {
+            session.answer_step();
+            continue;
+        }
+        const std::vector<std::size_t> options = session.offered_options();
+        const std::size_t base = tally.first_option[session.node_index()];
+        for (const std::size_t o : options) {
+            tally.offered[base + o] = true;
+            render.option(session.node().options[o], session.node().id);
+        }
+        if (options.empty()) {
+            tally.log.add(WalkProblem::Kind::stuck, session.node().id, "no option is offered",
+                          render.run);
+            return;
+        }
+        if (options.size() > 1) {
+            since_choice.clear();  // the next round may choose otherwise
+        }
+        // Modulo rather than a distribution: distributions differ between standard
+        // libraries, and the report must be the same everywhere for the same seed.
+        const std::size_t pick = options[rng() % options.size()];
+        tally.chosen[base + pick] = true;
+        const Node& dilemma = session.node();
+        session.choose(pick);
+        // Feedback is shown after the choice, with its effects applied.
+        render.text(dilemma.options[pick].feedback, dilemma.id);
     }
+}
 
+WalkReport report_of(const Scenario& scenario, int runs, WalkTally& tally) {
     WalkReport report;
     report.runs = runs;
     report.nodes_total = scenario.nodes.size();
-    report.options_total = option_count;
+    report.options_total = tally.offered.size();
     for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
         const Node& n = scenario.nodes[i];
-        if (reached[i]) {
+        if (tally.reached[i]) {
             ++report.nodes_reached;
         } else {
             report.nodes_unreached.push_back(n.id);
         }
         for (std::size_t o = 0; o < n.options.size(); ++o) {
             const std::string name = n.id + "/" + n.options[o].id;
-            if (offered[first_option[i] + o]) {
+            if (tally.offered[tally.first_option[i] + o]) {
                 ++report.options_offered;
             } else {
                 report.options_never_offered.push_back(name);
             }
-            if (chosen[first_option[i] + o]) {
+            if (tally.chosen[tally.first_option[i] + o]) {
                 ++report.options_chosen;
             } else {
                 report.options_never_chosen.push_back(name);
             }
         }
     }
-    report.problems = log.take();
+    report.problems = tally.log.take();
     return report;
+}
+
+}  // namespace
+
+WalkReport random_walks(const Scenario& scenario, int runs, std::uint64_t seed,
+                        const std::vector<std::string>& languages) {
+    const std::vector<std::string>& langs = languages.empty() ? scenario.languages : languages;
+    // Session shares ownership of its scenario; here the caller owns it and outlives the
+    // walks, so an aliasing pointer with no owner is enough.
+    const std::shared_ptr<const Scenario> shared(std::shared_ptr<const Scenario>(), &scenario);
+    WalkTally tally(scenario);
+    std::mt19937_64 rng(seed);
+    for (int run = 0; run < runs; ++run) {
+        Session session(shared, langs.empty() ? std::string() : langs.front());
+        const auto values = factor_values_for_run(scenario, run, runs);
+        for (std::size_t k = 0; k < values.size(); ++k) {
+            session.set_factor(k, values[k]);
+        }
+        Renderer render{session, langs, tally.log, run};
+        try {
+            walk_run(session, render, tally, rng);
+        } catch (const std::logic_error& e) {
+            // Only a scenario the loader did not check can get here.
+            tally.log.add(WalkProblem::Kind::stuck, session.node().id, e.what(), run);
+        }
+    }
+    return report_of(scenario, runs, tally);
 }
 
 }  // namespace deliberate

@@ -11,7 +11,10 @@
 
 namespace deliberate {
 
-// A walk longer than this many node arrivals is taken to be a loop.
+// A walk longer than walk_length_limit() node arrivals is taken to be a loop: this many, or
+// four arrivals per node in a larger scenario, so a long story is walked to its end. A walk
+// that comes back to a node with the same variables and no choice made in between is a loop
+// at once, whatever its length.
 constexpr std::size_t max_walk_length = 10000;
 
 struct WalkProblem {
@@ -24,6 +27,8 @@ struct WalkProblem {
 };
 
 const char* walk_problem_kind_name(WalkProblem::Kind k);
+
+std::size_t walk_length_limit(const Scenario& scenario);
 
 struct WalkReport {
     int runs = 0;
