@@ -2,6 +2,7 @@
 // goes wrong on the way (stuck dilemmas, loops, placeholders that render as nothing).
 #include <algorithm>
 #include <cstdio>
+#include <unordered_set>
 
 #include "commands.hpp"
 #include "deliberate/session/walk.hpp"
@@ -46,10 +47,11 @@ void print_report(const Scenario& scenario, const WalkArgs& args,
     print_list("Nodes never reached:", report.nodes_unreached);
     print_list("Options never offered (their `when` never held):", report.options_never_offered);
     // Offered but never chosen is chance, not a fault; listed so authors can raise --runs.
+    const std::unordered_set<std::string> never_offered(report.options_never_offered.begin(),
+                                                        report.options_never_offered.end());
     std::vector<std::string> unlucky;
     for (const auto& name : report.options_never_chosen) {
-        if (std::find(report.options_never_offered.begin(), report.options_never_offered.end(),
-                      name) == report.options_never_offered.end()) {
+        if (never_offered.count(name) == 0) {
             unlucky.push_back(name);
         }
     }
