@@ -2,13 +2,13 @@
 // Ctrl+F searches.
 #include "launcher_view.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "keys.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -95,7 +95,7 @@ LauncherView::Request LauncherView::draw_continue() {
                 "ui.launcher.session_line",
                 {unfinished_[i].title, short_time(info.last_event), std::to_string(info.events)});
         if (secondary_button(ui_.tr("ui.launcher.continue_button"), i == 0 ? "C" : "") ||
-            (i == 0 && key_pressed(GLFW_KEY_C))) {
+            (i == 0 && key_pressed(Key::c))) {
             request.kind = Request::Kind::resume;
             request.journal = info.journal;
         }
@@ -111,9 +111,9 @@ LauncherView::Request LauncherView::draw_continue() {
 void LauncherView::draw_modes() {
     const Palette& p = palette(ui_.settings.theme);
     // P and W switch between practice and workshop.
-    if (key_pressed(GLFW_KEY_W)) {
+    if (key_pressed(Key::w)) {
         workshop_mode_ = true;
-    } else if (key_pressed(GLFW_KEY_P)) {
+    } else if (key_pressed(Key::p)) {
         workshop_mode_ = false;
     }
     const struct {
@@ -172,8 +172,7 @@ LauncherView::Request LauncherView::draw_cards() {
     Request request;
     const Palette& p = palette(ui_.settings.theme);
     heading(ui_, ui_.tr("ui.launcher.library"));
-    if ((!typing() && (ImGui::IsKeyPressed(GLFW_KEY_SLASH, false) ||
-                       (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false))))) {
+    if ((!typing() && (key_hit(Key::slash) || (ctrl_held() && key_hit(Key::f))))) {
         focus_search_ = true;
     }
     if (focus_search_) {
@@ -182,13 +181,11 @@ LauncherView::Request LauncherView::draw_cards() {
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
     ImGui::InputTextWithHint("##search", ui_.tr("ui.launcher.search").c_str(), &search_);
-    if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+    if (ImGui::IsItemFocused() && key_hit(Key::escape)) {
         search_.clear();
     }
     // [ and ] step through the tags, for those without a mouse.
-    const int step = key_pressed(GLFW_KEY_RIGHT_BRACKET)  ? 1
-                     : key_pressed(GLFW_KEY_LEFT_BRACKET) ? -1
-                                                          : 0;
+    const int step = key_pressed(Key::right_bracket) ? 1 : key_pressed(Key::left_bracket) ? -1 : 0;
     if (step != 0 && !tags_.empty()) {
         const auto at = std::find(tags_.begin(), tags_.end(), tag_);
         const int count = static_cast<int>(tags_.size()) + 1;  // "all" is position 0

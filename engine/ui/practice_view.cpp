@@ -2,7 +2,6 @@
 // Backspace or Alt+Left goes back a step, F1 or H shows the step's guidance.
 #include "practice_view.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/scenario/asset_paths.hpp"
+#include "keys.hpp"
 #include "node_image.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -19,12 +19,11 @@ namespace deliberate::ui {
 namespace {
 
 bool enter_pressed() {
-    return key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER);
+    return key_pressed(Key::confirm);
 }
 
 bool back_pressed() {
-    const ImGuiIO& io = ImGui::GetIO();
-    return key_pressed(GLFW_KEY_BACKSPACE) || (io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_LEFT));
+    return key_pressed(Key::backspace) || (alt_held() && key_repeated(Key::left));
 }
 
 // The label of a recorded pick, whatever the step took its candidates from.
@@ -267,7 +266,7 @@ void PracticeView::draw_step() {
             }
             if (secondary_button(ui_.tr(show_guidance_ ? "ui.hide_guidance" : "ui.show_guidance"),
                                  ui_.tr("ui.key.f1")) ||
-                key_pressed(GLFW_KEY_F1) || key_pressed(GLFW_KEY_H)) {
+                key_pressed(Key::f1) || key_pressed(Key::h)) {
                 show_guidance_ = !show_guidance_;
             }
         }
@@ -590,7 +589,7 @@ PracticeView::Action PracticeView::draw() {
                         action = Action::to_library;
                     }
                     ImGui::SameLine();
-                    if (secondary_button(ui_.tr("ui.play_again"), "R") || key_pressed(GLFW_KEY_R)) {
+                    if (secondary_button(ui_.tr("ui.play_again"), "R") || key_pressed(Key::r)) {
                         action = Action::play_again;
                     }
                 };

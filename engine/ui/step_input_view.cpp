@@ -1,12 +1,12 @@
 // Drawing and reading each kind of step input.
 #include "step_input_view.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
+#include "keys.hpp"
 #include "slide_view.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -131,9 +131,9 @@ bool StepInputView::draw(const UiContext& ui, const Session& session) {
                     rank_cursor_ = to;
                 }
             };
-            if (key_pressed(GLFW_KEY_UP)) {
+            if (key_pressed(Key::up)) {
                 move(rank_cursor_, -1);
-            } else if (key_pressed(GLFW_KEY_DOWN)) {
+            } else if (key_pressed(Key::down)) {
                 move(rank_cursor_, 1);
             }
             for (std::size_t row = 0; row < order_.size(); ++row) {
