@@ -350,6 +350,57 @@ void AppShell::draw_audience(const SlideFonts& fonts) {
     }
 }
 
+// The screen under the top bar: the launcher, a scenario's errors, practice or the console.
+void AppShell::draw_screen() {
+    switch (screen_) {
+        case Screen::launcher:
+            if (!message_.empty()) {
+                coloured(palette(ui_.settings.theme).error, message_);
+            }
+            follow_launcher(launcher_.draw());
+            break;
+        case Screen::errors:
+            if (draw_diagnostics(ui_, errors_file_, errors_)) {
+                screen_ = Screen::launcher;
+                launcher_.reload();
+            }
+            break;
+        case Screen::present:
+            present_->draw_console();
+            break;
+        case Screen::practice: {
+            const PracticeView::Action action = practice_->draw();
+            if (action == PracticeView::Action::to_library) {
+                screen_ = Screen::launcher;
+                launcher_.reload();
+            } else if (action == PracticeView::Action::play_again) {
+                start(nullptr, last_file_, last_language_, {});
+            }
+            break;
+        }
+    }
+}
+
+void AppShell::follow_launcher(const LauncherView::Request& request) {
+    using Kind = LauncherView::Request::Kind;
+    if (request.kind == Kind::practise) {
+        const LibraryEntry& entry = launcher_.entries()[request.entry];
+        start(entry.scenario.get(), entry.file, "", {});
+    } else if (request.kind == Kind::present) {
+        std::string error;
+        if (!open_present(launcher_.entries()[request.entry].file, {}, error)) {
+            message_ = error;
+        }
+    } else if (request.kind == Kind::show_errors) {
+        const LibraryEntry& entry = launcher_.entries()[request.entry];
+        errors_file_ = entry.file;
+        errors_ = entry.diagnostics;
+        screen_ = Screen::errors;
+    } else if (request.kind == Kind::resume) {
+        resume(request.journal);
+    }
+}
+
 void AppShell::draw() {
     settings_changed_ = false;
     // One window while presenting: the audience view fills it, until C shows the console.
@@ -379,50 +430,7 @@ void AppShell::draw() {
     if (menu_open) {
         ImGui::BeginDisabled();
     }
-    switch (screen_) {
-        case Screen::launcher: {
-            if (!message_.empty()) {
-                coloured(palette(ui_.settings.theme).error, message_);
-            }
-            const LauncherView::Request request = launcher_.draw();
-            if (request.kind == LauncherView::Request::Kind::practise) {
-                const LibraryEntry& entry = launcher_.entries()[request.entry];
-                start(entry.scenario.get(), entry.file, "", {});
-            } else if (request.kind == LauncherView::Request::Kind::present) {
-                std::string error;
-                if (!open_present(launcher_.entries()[request.entry].file, {}, error)) {
-                    message_ = error;
-                }
-            } else if (request.kind == LauncherView::Request::Kind::show_errors) {
-                const LibraryEntry& entry = launcher_.entries()[request.entry];
-                errors_file_ = entry.file;
-                errors_ = entry.diagnostics;
-                screen_ = Screen::errors;
-            } else if (request.kind == LauncherView::Request::Kind::resume) {
-                resume(request.journal);
-            }
-            break;
-        }
-        case Screen::errors:
-            if (draw_diagnostics(ui_, errors_file_, errors_)) {
-                screen_ = Screen::launcher;
-                launcher_.reload();
-            }
-            break;
-        case Screen::present:
-            present_->draw_console();
-            break;
-        case Screen::practice: {
-            const PracticeView::Action action = practice_->draw();
-            if (action == PracticeView::Action::to_library) {
-                screen_ = Screen::launcher;
-                launcher_.reload();
-            } else if (action == PracticeView::Action::play_again) {
-                start(nullptr, last_file_, last_language_, {});
-            }
-            break;
-        }
-    }
+    draw_screen();
     if (menu_open) {
         ImGui::EndDisabled();
     }
