@@ -81,12 +81,6 @@ audio::Cue to_cue(ui::Sound sound) {
     return audio::Cue::step_done;
 }
 
-bool has_display() {
-    const char* display = std::getenv("DISPLAY");
-    const char* wayland = std::getenv("WAYLAND_DISPLAY");
-    return (display != nullptr && *display != '\0') || (wayland != nullptr && *wayland != '\0');
-}
-
 // The app from the first window to the last: `run` reads as Setup, Main loop, Cleanup.
 class DesktopApp {
   public:
@@ -96,6 +90,7 @@ class DesktopApp {
 
   private:
     // Setup
+    bool has_display() const;
     bool start_window_system();
     void load_settings_and_text();
     bool open_main_window();
@@ -140,12 +135,6 @@ class DesktopApp {
 int DesktopApp::run() {
     // Setup: display, settings, window.
     if (!has_display()) {
-        std::fprintf(stderr, "%s",
-                     options_.present.empty()
-                         ? "deliberate: no display to open a window on; in a terminal, use "
-                           "`deliberate play SCENARIO` (see deliberate --help)\n"
-                         : "deliberate: no display to open a window on; a workshop needs a "
-                           "screen: run it on the desktop of the computer with the projector\n");
         return 1;
     }
     if (!start_window_system()) {
@@ -208,6 +197,22 @@ int DesktopApp::run() {
 }
 
 // ---- Setup ----
+
+// Says where to go instead when there is no display: the terminal, or the projector's computer.
+bool DesktopApp::has_display() const {
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((display != nullptr && *display != '\0') || (wayland != nullptr && *wayland != '\0')) {
+        return true;
+    }
+    std::fprintf(stderr, "%s",
+                 options_.present.empty()
+                     ? "deliberate: no display to open a window on; in a terminal, use "
+                       "`deliberate play SCENARIO` (see deliberate --help)\n"
+                     : "deliberate: no display to open a window on; a workshop needs a "
+                       "screen: run it on the desktop of the computer with the projector\n");
+    return false;
+}
 
 bool DesktopApp::start_window_system() {
     glfwSetErrorCallback([](int code, const char* text) {
