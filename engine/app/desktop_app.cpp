@@ -8,8 +8,7 @@
 //    $XDG_CONFIG_HOME/deliberate/; ImGui's own imgui.ini is turned off.
 //  - F12 saves a screenshot of every open window when --screenshot-dir is given.
 //  - While a workshop is presented on two monitors (or with --windows 2), the audience view
-//    gets a second window, fullscreen on the chosen monitor. Each window has its own GL and
-//    ImGui context; input is routed to the context of the window it arrived in.
+//    gets a second window, fullscreen on the chosen monitor (see app_window.hpp).
 #include "desktop_app.hpp"
 
 #include <GLFW/glfw3.h>
@@ -19,17 +18,17 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <vector>
+#include <memory>
 
 #include "app_shell.hpp"
+#include "app_window.hpp"
 #include "deliberate/audio/cue_player.hpp"
 #include "deliberate/journal/data_folder.hpp"
-#include "image_cache.hpp"
+#include "keys.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
 
@@ -39,186 +38,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Frames drawn after the last event: ImGui settles hover and layout over a couple of frames.
-constexpr int frames_after_input = 3;
-
-std::atomic<int> pending_frames{frames_after_input};
-
-void wake(GLFWwindow*) {
-    pending_frames = frames_after_input;
-}
-
-// Dear ImGui 1.86 reads keys as up or down at the start of a frame, so a key pressed and
-// released between two frames (a quick tap, a presenter clicker, xdotool) would be missed.
-// A release that comes before any frame saw its key down waits for the next frame.
-struct KeyEvent {
-    int key, scancode, mods;
-};
-
-// A window of the app with its own OpenGL and ImGui context, fonts and style.
-struct AppWindow {
-    GLFWwindow* handle = nullptr;
-    ImGuiContext* imgui = nullptr;
-    ui::Fonts fonts;
-    std::unique_ptr<ui::ImageCache> images;  // textures of this window's GL context
-    float built_scale = 0;
-    float built_audience_px = -1;
-    std::string built_theme;
-    std::vector<int> keys_down_unseen;
-    std::vector<KeyEvent> deferred_releases;
-    // Where the window was before it went fullscreen, to return there.
-    int windowed_x = 0, windowed_y = 0, windowed_width = 1280, windowed_height = 720;
-};
-
-// Input arrives between frames; it goes to the ImGui context of the window it arrived in.
-AppWindow& input_target(GLFWwindow* window) {
-    auto* app_window = static_cast<AppWindow*>(glfwGetWindowUserPointer(window));
-    ImGui::SetCurrentContext(app_window->imgui);
-    wake(window);
-    return *app_window;
-}
-
-void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    AppWindow& w = input_target(window);
-    if (action == GLFW_RELEASE && std::find(w.keys_down_unseen.begin(), w.keys_down_unseen.end(),
-                                            key) != w.keys_down_unseen.end()) {
-        w.deferred_releases.push_back({key, scancode, mods});
-        return;
-    }
-    if (action == GLFW_PRESS) {
-        w.keys_down_unseen.push_back(key);
-    }
-    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-}
-
-// After a frame: every key down has been seen; deliver the releases that waited.
-void release_deferred_keys(AppWindow& w) {
-    w.keys_down_unseen.clear();
-    for (const KeyEvent& e : w.deferred_releases) {
-        ImGui_ImplGlfw_KeyCallback(w.handle, e.key, e.scancode, GLFW_RELEASE, e.mods);
-    }
-    if (!w.deferred_releases.empty()) {
-        pending_frames = frames_after_input;
-    }
-    w.deferred_releases.clear();
-}
-
-// ImGui's backend does not install its own callbacks (it would feed whichever context is
-// current); these route each event to its window's context, and ask for a few frames.
-void install_callbacks(GLFWwindow* window) {
-    glfwSetKeyCallback(window, key_callback);
-    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
-        input_target(w);
-        ImGui_ImplGlfw_CharCallback(w, c);
-    });
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int mods) {
-        input_target(w);
-        ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
-    });
-    glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
-        input_target(w);
-        ImGui_ImplGlfw_ScrollCallback(w, x, y);
-    });
-    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
-        input_target(w);
-        ImGui_ImplGlfw_CursorEnterCallback(w, entered);
-    });
-    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
-        input_target(w);
-        ImGui_ImplGlfw_WindowFocusCallback(w, focused);
-    });
-    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wake(w); });
-    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { wake(w); });
-    glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) { wake(w); });
-}
-
-// Creates the window with its contexts; fullscreen on `monitor` when one is given.
-std::unique_ptr<AppWindow> open_window(int width, int height, const char* title,
-                                       GLFWmonitor* monitor, bool maximized, bool focused) {
-    auto w = std::make_unique<AppWindow>();
-    w->windowed_width = width;
-    w->windowed_height = height;
-    glfwWindowHint(GLFW_MAXIMIZED, maximized ? GLFW_TRUE : GLFW_FALSE);
-    // The first window takes the keyboard; a second one (the audience view) leaves it with
-    // the console, where the trainer types counts and notes.
-    glfwWindowHint(GLFW_FOCUSED, focused ? GLFW_TRUE : GLFW_FALSE);
-    glfwWindowHint(GLFW_FOCUS_ON_SHOW, focused ? GLFW_TRUE : GLFW_FALSE);
-    if (monitor != nullptr) {
-        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
-        width = mode->width;
-        height = mode->height;
-        // Leaving fullscreen keeps the window on its monitor.
-        glfwGetMonitorPos(monitor, &w->windowed_x, &w->windowed_y);
-        w->windowed_x += 40;
-        w->windowed_y += 40;
-    }
-    w->handle = glfwCreateWindow(width, height, title, monitor, nullptr);
-    if (w->handle == nullptr) {
-        return nullptr;
-    }
-    glfwSetWindowUserPointer(w->handle, w.get());
-    glfwMakeContextCurrent(w->handle);
-    install_callbacks(w->handle);
-    // Nothing written to the current folder; a steady text cursor (no redraws to blink it).
-    IMGUI_CHECKVERSION();
-    w->imgui = ImGui::CreateContext();
-    ImGui::SetCurrentContext(w->imgui);
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.LogFilename = nullptr;
-    io.ConfigInputTextCursorBlink = false;
-    ImGui_ImplGlfw_InitForOpenGL(w->handle, false);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-    w->images = std::make_unique<ui::ImageCache>();
-    return w;
-}
-
-void close_window(std::unique_ptr<AppWindow>& w) {
-    if (!w) {
-        return;
-    }
-    glfwMakeContextCurrent(w->handle);
-    ImGui::SetCurrentContext(w->imgui);
-    w->images.reset();  // while its context is current: the textures are that context's
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext(w->imgui);
-    glfwDestroyWindow(w->handle);
-    w.reset();
-}
-
-// Fullscreen on `monitor` (its current mode), or back to where the window was.
-void toggle_fullscreen(AppWindow& w, GLFWmonitor* monitor) {
-    if (glfwGetWindowMonitor(w.handle) != nullptr) {
-        glfwSetWindowMonitor(w.handle, nullptr, w.windowed_x, w.windowed_y, w.windowed_width,
-                             w.windowed_height, 0);
-        return;
-    }
-    glfwGetWindowPos(w.handle, &w.windowed_x, &w.windowed_y);
-    glfwGetWindowSize(w.handle, &w.windowed_width, &w.windowed_height);
-    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
-    glfwSetWindowMonitor(w.handle, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
-}
-
-// The monitor for the audience view: --monitor N (from 1) if there is one, else the first
-// that is not the primary (the laptop's own screen), else the primary.
-GLFWmonitor* audience_monitor(int wanted) {
-    int count = 0;
-    GLFWmonitor** monitors = glfwGetMonitors(&count);
-    if (count == 0) {
-        return glfwGetPrimaryMonitor();
-    }
-    if (wanted >= 1) {
-        if (wanted > count) {
-            std::fprintf(stderr, "deliberate: --monitor %d: there are %d monitors; using %d\n",
-                         wanted, count, count);
-        }
-        return monitors[std::min(wanted, count) - 1];
-    }
-    return count > 1 ? monitors[1] : monitors[0];
-}
-
 double cpu_ms() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -226,6 +45,7 @@ double cpu_ms() {
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
+// Figures for tools/bench gui: time to the first frame, frames drawn, CPU time spent.
 struct BenchReport {
     std::string file;
     double first_frame_ms = -1;
@@ -261,6 +81,442 @@ audio::Cue to_cue(ui::Sound sound) {
     return audio::Cue::step_done;
 }
 
+// The app from the first window to the last: `run` reads as Setup, Main loop, Cleanup.
+class DesktopApp {
+  public:
+    DesktopApp(const DesktopOptions& options, const LoadOptions& resources)
+        : options_(options), resources_(resources) {}
+    int run();
+
+  private:
+    // Setup
+    bool has_display() const;
+    bool start_window_system();
+    void load_settings_and_text();
+    bool open_main_window();
+    void open_sound();
+    bool open_first_screen();
+    // Main loop
+    bool minimised() const;
+    bool wait_for_work();
+    void follow_presentation();
+    bool draw_main_window();
+    bool draw_audience_window();
+    void begin_frame(AppWindow& window, bool audience);
+    void rebuild_style(AppWindow& window, bool audience);
+    bool finish_frame(AppWindow& window, const std::string& name);
+    void take_screenshots_next_frame(bool f12);
+    void follow_fullscreen_request();
+    void count_frame();
+    void apply_changed_settings();
+    // Cleanup
+    void remember_window_placement();
+    void save_settings_file();
+    Settings settings_to_save() const;
+    void close_all();
+
+    const DesktopOptions& options_;
+    const LoadOptions& resources_;
+    Clock::time_point started_ = Clock::now();
+    ui::UiContext ui_;
+    std::filesystem::path settings_path_;
+    std::string saved_language_;  // the settings' language, kept when --lang overrides it
+    std::unique_ptr<audio::CuePlayer> player_;
+    std::unique_ptr<ui::AppShell> shell_;
+    FrameBudget frames_;
+    std::unique_ptr<AppWindow> main_window_;
+    std::unique_ptr<AppWindow> audience_window_;
+    bool audience_closed_ = false;  // closed by hand: not reopened during this presentation
+    BenchReport report_;
+    int screenshots_ = 0;
+    bool screenshot_due_ = false;
+};
+
+int DesktopApp::run() {
+    // Setup: display, settings, window.
+    if (!has_display()) {
+        return 1;
+    }
+    if (!start_window_system()) {
+        return 1;
+    }
+    load_settings_and_text();
+    try {
+        ui_.data_dir = resolve_data_folder(options_.data);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "deliberate: %s\n", e.what());
+        glfwTerminate();
+        return 2;
+    }
+    if (!open_main_window()) {
+        glfwTerminate();
+        return 1;
+    }
+
+    // Setup: sound, then the screen asked for on the command line (or the launcher).
+    open_sound();
+    shell_ = std::make_unique<ui::AppShell>(ui_);
+    if (!open_first_screen()) {
+        close_all();
+        return 2;
+    }
+    report_ = BenchReport{options_.bench_report, -1, 0, Clock::now()};
+
+    // Main loop
+    while (!glfwWindowShouldClose(main_window_->handle) && !shell_->quit_requested()) {
+        // Sleep while minimised, and until an event (or a view's deadline) otherwise.
+        if (minimised()) {
+            glfwWaitEvents();
+            continue;
+        }
+        if (!wait_for_work()) {
+            continue;
+        }
+        // Open or close the audience view's own window as the presentation wants.
+        follow_presentation();
+        // Draw the main window (the console while presenting), then the audience view.
+        bool f12 = draw_main_window();
+        if (audience_window_) {
+            f12 = draw_audience_window() || f12;
+        }
+        // Act on what the frame asked for: screenshots, fullscreen, changed settings.
+        take_screenshots_next_frame(f12);
+        follow_fullscreen_request();
+        count_frame();
+        apply_changed_settings();
+    }
+
+    // Cleanup: remember where the window was, then close everything.
+    remember_window_placement();
+    if (!settings_path_.empty()) {
+        save_settings_file();
+    }
+    report_.write(true);
+    close_all();
+    return 0;
+}
+
+// ---- Setup ----
+
+// Says where to go instead when there is no display: the terminal, or the projector's computer.
+bool DesktopApp::has_display() const {
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((display != nullptr && *display != '\0') || (wayland != nullptr && *wayland != '\0')) {
+        return true;
+    }
+    std::fprintf(stderr, "%s",
+                 options_.present.empty()
+                     ? "deliberate: no display to open a window on; in a terminal, use "
+                       "`deliberate play SCENARIO` (see deliberate --help)\n"
+                     : "deliberate: no display to open a window on; a workshop needs a "
+                       "screen: run it on the desktop of the computer with the projector\n");
+    return false;
+}
+
+bool DesktopApp::start_window_system() {
+    glfwSetErrorCallback([](int code, const char* text) {
+        std::fprintf(stderr, "deliberate: window system error %d: %s\n", code, text);
+    });
+    if (!glfwInit()) {
+        std::fprintf(stderr,
+                     "deliberate: cannot open a window here; in a terminal, use `deliberate play "
+                     "SCENARIO`\n");
+        return false;
+    }
+    return true;
+}
+
+void DesktopApp::load_settings_and_text() {
+    std::string warning;
+    settings_path_ = settings_file();
+    ui_.settings = load_settings(settings_path_, warning);
+    if (!warning.empty()) {
+        std::fprintf(stderr, "deliberate: warning: %s\n", warning.c_str());
+    }
+    // --lang is for this run: the UI speaks it too, but the saved language stays as it was
+    // unless the participant switches it in the app.
+    saved_language_ = ui_.settings.language;
+    if (!options_.language.empty()) {
+        ui_.settings.language = options_.language == "en" ? "en" : "nl";
+    }
+    std::string error;
+    if (!ui_.text.load(resources_.assets_dir / "i18n", ui_.settings.language, error)) {
+        std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());
+    }
+    ui_.resources = resources_;
+    ui_.scenarios_dir = resources_.shipped_models_dir.parent_path();
+}
+
+bool DesktopApp::open_main_window() {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    const Settings& s = ui_.settings;
+    main_window_ = open_window(
+        {s.window_width, s.window_height, "Deliberate", nullptr, s.maximized, true}, frames_);
+    if (!main_window_) {
+        std::fprintf(stderr,
+                     "deliberate: cannot create an OpenGL 3.3 window; in a terminal, "
+                     "use `deliberate play SCENARIO`\n");
+        return false;
+    }
+    if (s.window_x >= 0 && s.window_y >= 0) {
+        glfwSetWindowPos(main_window_->handle, s.window_x, s.window_y);
+    }
+    glfwSwapInterval(1);
+    return true;
+}
+
+// Without a device the app is silent and says so once, in the status line.
+void DesktopApp::open_sound() {
+    player_ = audio::open_audio(resources_.assets_dir / "sounds");
+    if (!player_->available()) {
+        ui_.status = ui_.text.format("ui.status.no_audio", {player_->status()});
+        std::fprintf(stderr, "deliberate: %s\n", ui_.status.c_str());
+    }
+    player_->set_volume(ui_.settings.volume);
+    player_->set_muted(ui_.settings.muted);
+    ui_.play_cue = [this](ui::Sound sound) { player_->play(to_cue(sound)); };
+    ui_.play_file = [this](const std::filesystem::path& file) { player_->play_file(file); };
+}
+
+bool DesktopApp::open_first_screen() {
+    bool opened = true;
+    std::string error;
+    if (!options_.practice.empty()) {
+        opened =
+            shell_->open_practice(options_.practice, options_.language, options_.factors, error);
+    } else if (!options_.present.empty()) {
+        opened = shell_->open_present(
+            options_.present,
+            {options_.language, options_.factors, options_.group, options_.resume}, error);
+    }
+    if (!opened) {
+        std::fprintf(stderr, "deliberate: %s\n", error.c_str());
+    }
+    return opened;
+}
+
+// ---- Main loop ----
+
+bool DesktopApp::minimised() const {
+    return glfwGetWindowAttrib(main_window_->handle, GLFW_ICONIFIED) != 0 && !audience_window_;
+}
+
+// Waits for input, a view's deadline or frames still due. False when it woke for nothing:
+// a timeout without a deadline due.
+bool DesktopApp::wait_for_work() {
+    if (options_.redraw_always || frames_.due()) {
+        glfwPollEvents();
+    } else {
+        double timeout = options_.bench_report.empty() ? 60.0 : 1.0;
+        if (ui_.redraw_by != Clock::time_point::max()) {
+            timeout = std::clamp(
+                std::chrono::duration<double>(ui_.redraw_by - Clock::now()).count(), 0.0, timeout);
+        }
+        glfwWaitEventsTimeout(timeout);
+        if (!frames_.due() && Clock::now() < ui_.redraw_by) {
+            report_.write(false);
+            return false;
+        }
+    }
+    frames_.spend();
+    ui_.redraw_by = Clock::time_point::max();
+    return true;
+}
+
+// The audience view gets its own window when a presentation begins with two windows wanted,
+// and loses it when the presentation ends.
+void DesktopApp::follow_presentation() {
+    const int monitors = monitor_count();
+    const bool two_windows = options_.windows == 2 || (options_.windows == 0 && monitors > 1);
+    if (!shell_->presenting()) {
+        audience_closed_ = false;
+    }
+    if (shell_->presenting() && two_windows && !audience_window_ && !audience_closed_) {
+        GLFWmonitor* monitor = monitors > 1 ? audience_monitor(options_.monitor) : nullptr;
+        audience_window_ = open_window(
+            {1280, 720, "Deliberate \xE2\x80\x94 audience", monitor, false, false}, frames_);
+        if (!audience_window_) {
+            std::fprintf(stderr,
+                         "deliberate: cannot open the audience window; the one "
+                         "window shows it (C toggles the console)\n");
+        } else {
+            glfwSwapInterval(0);  // the main window's swap paces the loop
+        }
+        frames_.renew();
+    } else if (!shell_->presenting() && audience_window_) {
+        close_window(audience_window_);
+    }
+    shell_->set_audience_window(audience_window_ != nullptr);
+}
+
+// True when F12 was pressed in it.
+bool DesktopApp::draw_main_window() {
+    const bool main_shows_audience = shell_->presenting() && !audience_window_;
+    begin_frame(*main_window_, main_shows_audience);
+    ImGui::PushFont(ui_.fonts.body);
+    shell_->draw();
+    ImGui::PopFont();
+    const std::string screen = shell_->screen_name();
+    return finish_frame(*main_window_, audience_window_ ? "console-" + screen : screen);
+}
+
+// True when F12 was pressed in it. Closing the audience window leaves the presentation in
+// the one window, until the next presentation.
+bool DesktopApp::draw_audience_window() {
+    begin_frame(*audience_window_, true);
+    ImGui::PushFont(ui_.fonts.audience_body);
+    shell_->draw_audience({ui_.fonts.audience_body, ui_.fonts.audience_bold,
+                           ui_.fonts.audience_heading, ui_.fonts.audience_display});
+    ImGui::PopFont();
+    const bool f12 = finish_frame(*audience_window_, "audience-" + shell_->screen_name());
+    if (glfwWindowShouldClose(audience_window_->handle)) {
+        close_window(audience_window_);
+        shell_->set_audience_window(false);
+        audience_closed_ = true;
+    }
+    return f12;
+}
+
+// Makes the window current; the views read the fonts of the window being drawn.
+void DesktopApp::begin_frame(AppWindow& w, bool audience) {
+    glfwMakeContextCurrent(w.handle);
+    ImGui::SetCurrentContext(w.imgui);
+    rebuild_style(w, audience);
+    ui_.fonts = w.fonts;
+    ui_.images = w.images.get();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+// Fonts and style of the current window: body text at the content scale times the zoom;
+// the audience view's text sized to the window's height, when it shows one.
+void DesktopApp::rebuild_style(AppWindow& w, bool audience) {
+    float sx = 1, sy = 1;
+    glfwGetWindowContentScale(w.handle, &sx, &sy);
+    const float scale = std::max(sx, 1.0f) * ui_.settings.zoom;
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(w.handle, &width, &height);
+    const float audience_px = audience ? ui::audience_body_px(height) : 0;
+    if (scale != w.built_scale || audience_px != w.built_audience_px) {
+        std::string font_error;
+        if (!ui::load_fonts(resources_.assets_dir / "fonts", scale, w.fonts, font_error,
+                            audience_px)) {
+            std::fprintf(stderr, "deliberate: warning: %s\n", font_error.c_str());
+        }
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        w.built_scale = scale;
+        w.built_audience_px = audience_px;
+        w.built_theme.clear();
+    }
+    if (w.built_theme != ui_.settings.theme) {
+        ui::apply_theme(ui_.settings.theme, w.built_scale);
+        w.built_theme = ui_.settings.theme;
+    }
+}
+
+// Ends the current window's frame and shows it; saves it as NNN-NAME.png when a screenshot
+// is due. True when F12 was pressed in it.
+bool DesktopApp::finish_frame(AppWindow& w, const std::string& name) {
+    const bool f12 = !options_.screenshot_dir.empty() && ui::key_hit(ui::Key::f12);
+    ImGui::Render();
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(w.handle, &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 bg = ui::palette(ui_.settings.theme).background;
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (screenshot_due_) {
+        char number[32];
+        std::snprintf(number, sizeof number, "%03d-", screenshots_);
+        const auto file = std::filesystem::path(options_.screenshot_dir) / (number + name + ".png");
+        std::string error;
+        if (!save_screenshot(file, width, height, error)) {
+            std::fprintf(stderr, "deliberate: screenshot: %s\n", error.c_str());
+        }
+    }
+    glfwSwapBuffers(w.handle);
+    release_deferred_keys(w);
+    return f12;
+}
+
+// F12 in either window: every window is saved in the next frame.
+void DesktopApp::take_screenshots_next_frame(bool f12) {
+    screenshot_due_ = f12;
+    if (f12) {
+        ++screenshots_;
+        frames_.renew();
+    }
+}
+
+// Fullscreen goes to the audience view's window when there is one.
+void DesktopApp::follow_fullscreen_request() {
+    if (shell_->take_fullscreen_request()) {
+        AppWindow& target = audience_window_ ? *audience_window_ : *main_window_;
+        toggle_fullscreen(target, audience_monitor(options_.monitor));
+        frames_.renew();
+    }
+}
+
+void DesktopApp::count_frame() {
+    ++report_.frames;
+    if (report_.first_frame_ms < 0) {
+        report_.first_frame_ms =
+            std::chrono::duration<double, std::milli>(Clock::now() - started_).count();
+        report_.write(true);
+    }
+    report_.write(false);
+}
+
+void DesktopApp::apply_changed_settings() {
+    if (shell_->settings_changed()) {
+        player_->set_volume(ui_.settings.volume);
+        player_->set_muted(ui_.settings.muted);
+        save_settings_file();
+        frames_.renew();
+    }
+}
+
+// ---- Cleanup ----
+
+void DesktopApp::remember_window_placement() {
+    GLFWwindow* window = main_window_->handle;
+    Settings& s = ui_.settings;
+    s.maximized = glfwGetWindowAttrib(window, GLFW_MAXIMIZED) != 0;
+    if (!s.maximized && glfwGetWindowMonitor(window) == nullptr) {
+        glfwGetWindowPos(window, &s.window_x, &s.window_y);
+        glfwGetWindowSize(window, &s.window_width, &s.window_height);
+    }
+}
+
+void DesktopApp::save_settings_file() {
+    std::string error;
+    if (!save_settings(settings_path_, settings_to_save(), error)) {
+        std::fprintf(stderr, "deliberate: cannot save settings: %s\n", error.c_str());
+    }
+}
+
+// The settings as the app ends them, with the saved language where --lang changed it.
+Settings DesktopApp::settings_to_save() const {
+    Settings s = ui_.settings;
+    if (!options_.language.empty() && s.language == options_.language) {
+        s.language = saved_language_;
+    }
+    return s;
+}
+
+void DesktopApp::close_all() {
+    close_window(audience_window_);
+    close_window(main_window_);
+    glfwTerminate();
+}
+
 }  // namespace
 
 void add_window_options(CLI::App& command, DesktopOptions& options) {
@@ -285,300 +541,7 @@ void add_scenario_options(CLI::App& command, std::string& scenario, DesktopOptio
 }
 
 int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
-    const auto started = Clock::now();
-    // Setup: display, settings, window.
-    const char* display = std::getenv("DISPLAY");
-    const char* wayland = std::getenv("WAYLAND_DISPLAY");
-    if ((display == nullptr || *display == '\0') && (wayland == nullptr || *wayland == '\0')) {
-        std::fprintf(stderr, "%s",
-                     options.present.empty()
-                         ? "deliberate: no display to open a window on; in a terminal, use "
-                           "`deliberate play SCENARIO` (see deliberate --help)\n"
-                         : "deliberate: no display to open a window on; a workshop needs a "
-                           "screen: run it on the desktop of the computer with the projector\n");
-        return 1;
-    }
-    glfwSetErrorCallback([](int code, const char* text) {
-        std::fprintf(stderr, "deliberate: window system error %d: %s\n", code, text);
-    });
-    if (!glfwInit()) {
-        std::fprintf(stderr,
-                     "deliberate: cannot open a window here; in a terminal, use `deliberate play "
-                     "SCENARIO`\n");
-        return 1;
-    }
-    ui::UiContext ui;
-    std::string warning;
-    const auto settings_path = settings_file();
-    ui.settings = load_settings(settings_path, warning);
-    if (!warning.empty()) {
-        std::fprintf(stderr, "deliberate: warning: %s\n", warning.c_str());
-    }
-    // --lang is for this run: the UI speaks it too, but the saved language stays as it was
-    // unless the participant switches it in the app.
-    const std::string saved_language = ui.settings.language;
-    if (!options.language.empty()) {
-        ui.settings.language = options.language == "en" ? "en" : "nl";
-    }
-    const auto settings_to_save = [&] {
-        Settings s = ui.settings;
-        if (!options.language.empty() && s.language == options.language) {
-            s.language = saved_language;
-        }
-        return s;
-    };
-    std::string error;
-    if (!ui.text.load(resources.assets_dir / "i18n", ui.settings.language, error)) {
-        std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());
-    }
-    ui.resources = resources;
-    ui.scenarios_dir = resources.shipped_models_dir.parent_path();
-    try {
-        ui.data_dir = resolve_data_folder(options.data);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "deliberate: %s\n", e.what());
-        glfwTerminate();
-        return 2;
-    }
-
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    std::unique_ptr<AppWindow> main_window =
-        open_window(ui.settings.window_width, ui.settings.window_height, "Deliberate", nullptr,
-                    ui.settings.maximized, true);
-    if (!main_window) {
-        std::fprintf(stderr,
-                     "deliberate: cannot create an OpenGL 3.3 window; in a terminal, "
-                     "use `deliberate play SCENARIO`\n");
-        glfwTerminate();
-        return 1;
-    }
-    if (ui.settings.window_x >= 0 && ui.settings.window_y >= 0) {
-        glfwSetWindowPos(main_window->handle, ui.settings.window_x, ui.settings.window_y);
-    }
-    glfwSwapInterval(1);
-    std::unique_ptr<AppWindow> audience_window;
-    bool audience_closed = false;  // closed by hand: not reopened during this presentation
-
-    // Setup: sound. Without a device the app is silent and says so once, in the status line.
-    auto player = audio::open_audio(resources.assets_dir / "sounds");
-    if (!player->available()) {
-        ui.status = ui.text.format("ui.status.no_audio", {player->status()});
-        std::fprintf(stderr, "deliberate: %s\n", ui.status.c_str());
-    }
-    player->set_volume(ui.settings.volume);
-    player->set_muted(ui.settings.muted);
-    ui.play_cue = [&](ui::Sound sound) { player->play(to_cue(sound)); };
-    ui.play_file = [&](const std::filesystem::path& file) { player->play_file(file); };
-
-    ui::AppShell shell(ui);
-    // Fonts and style of the current window: body text at the content scale times the zoom;
-    // the audience view's text sized to the window's height, when it shows one.
-    const auto rebuild_style = [&](AppWindow& w, bool audience) {
-        float sx = 1, sy = 1;
-        glfwGetWindowContentScale(w.handle, &sx, &sy);
-        const float scale = std::max(sx, 1.0f) * ui.settings.zoom;
-        int width = 0, height = 0;
-        glfwGetFramebufferSize(w.handle, &width, &height);
-        const float audience_px = audience ? ui::audience_body_px(height) : 0;
-        if (scale != w.built_scale || audience_px != w.built_audience_px) {
-            std::string font_error;
-            if (!ui::load_fonts(resources.assets_dir / "fonts", scale, w.fonts, font_error,
-                                audience_px)) {
-                std::fprintf(stderr, "deliberate: warning: %s\n", font_error.c_str());
-            }
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-            w.built_scale = scale;
-            w.built_audience_px = audience_px;
-            w.built_theme.clear();
-        }
-        if (w.built_theme != ui.settings.theme) {
-            ui::apply_theme(ui.settings.theme, w.built_scale);
-            w.built_theme = ui.settings.theme;
-        }
-    };
-    // The views read the fonts of the window being drawn.
-    const auto begin_frame = [&](AppWindow& w, bool audience) {
-        glfwMakeContextCurrent(w.handle);
-        ImGui::SetCurrentContext(w.imgui);
-        rebuild_style(w, audience);
-        ui.fonts = w.fonts;
-        ui.images = w.images.get();
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-    };
-    const auto close_all = [&] {
-        close_window(audience_window);
-        close_window(main_window);
-        glfwTerminate();
-    };
-
-    bool started_ok = true;
-    if (!options.practice.empty()) {
-        started_ok =
-            shell.open_practice(options.practice, options.language, options.factors, error);
-    } else if (!options.present.empty()) {
-        started_ok = shell.open_present(
-            options.present, {options.language, options.factors, options.group, options.resume},
-            error);
-    }
-    if (!started_ok) {
-        std::fprintf(stderr, "deliberate: %s\n", error.c_str());
-        close_all();
-        return 2;
-    }
-
-    BenchReport report{options.bench_report, -1, 0, Clock::now()};
-    int screenshots = 0;
-    bool screenshot_due = false;
-
-    // Ends the current window's frame and shows it; saves it as NNN-NAME.png when a
-    // screenshot is due. True when F12 was pressed in it.
-    const auto finish_frame = [&](AppWindow& w, const std::string& name) {
-        const bool f12 =
-            !options.screenshot_dir.empty() && ImGui::IsKeyPressed(GLFW_KEY_F12, false);
-        ImGui::Render();
-        int width = 0, height = 0;
-        glfwGetFramebufferSize(w.handle, &width, &height);
-        glViewport(0, 0, width, height);
-        const ImVec4 bg = ui::palette(ui.settings.theme).background;
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (screenshot_due) {
-            char number[32];
-            std::snprintf(number, sizeof number, "%03d-", screenshots);
-            const auto file =
-                std::filesystem::path(options.screenshot_dir) / (number + name + ".png");
-            if (!save_screenshot(file, width, height, error)) {
-                std::fprintf(stderr, "deliberate: screenshot: %s\n", error.c_str());
-            }
-        }
-        glfwSwapBuffers(w.handle);
-        release_deferred_keys(w);
-        return f12;
-    };
-
-    // Main loop.
-    while (!glfwWindowShouldClose(main_window->handle) && !shell.quit_requested()) {
-        // Sleep while minimised, and until an event (or a view's deadline) otherwise.
-        if (glfwGetWindowAttrib(main_window->handle, GLFW_ICONIFIED) != 0 && !audience_window) {
-            glfwWaitEvents();
-            continue;
-        }
-        if (options.redraw_always || pending_frames > 0) {
-            glfwPollEvents();
-        } else {
-            double timeout = options.bench_report.empty() ? 60.0 : 1.0;
-            if (ui.redraw_by != Clock::time_point::max()) {
-                timeout =
-                    std::clamp(std::chrono::duration<double>(ui.redraw_by - Clock::now()).count(),
-                               0.0, timeout);
-            }
-            glfwWaitEventsTimeout(timeout);
-            if (pending_frames == 0 && Clock::now() < ui.redraw_by) {
-                report.write(false);
-                continue;  // woke for nothing: a timeout without a deadline due
-            }
-        }
-        if (pending_frames > 0) {
-            --pending_frames;
-        }
-        ui.redraw_by = Clock::time_point::max();
-
-        // The audience view's own window: opened when a presentation begins with two
-        // windows wanted, closed when it ends.
-        int monitors = 0;
-        glfwGetMonitors(&monitors);
-        const bool two_windows = options.windows == 2 || (options.windows == 0 && monitors > 1);
-        if (!shell.presenting()) {
-            audience_closed = false;
-        }
-        if (shell.presenting() && two_windows && !audience_window && !audience_closed) {
-            audience_window = open_window(
-                1280, 720, "Deliberate \xE2\x80\x94 audience",
-                monitors > 1 ? audience_monitor(options.monitor) : nullptr, false, false);
-            if (!audience_window) {
-                std::fprintf(stderr,
-                             "deliberate: cannot open the audience window; the one "
-                             "window shows it (C toggles the console)\n");
-            } else {
-                glfwSwapInterval(0);  // the main window's swap paces the loop
-            }
-            pending_frames = frames_after_input;
-        } else if (!shell.presenting() && audience_window) {
-            close_window(audience_window);
-        }
-        shell.set_audience_window(audience_window != nullptr);
-
-        const bool main_shows_audience = shell.presenting() && !audience_window;
-        begin_frame(*main_window, main_shows_audience);
-        ImGui::PushFont(ui.fonts.body);
-        shell.draw();
-        ImGui::PopFont();
-        const std::string screen = shell.screen_name();
-        bool f12 = finish_frame(*main_window, audience_window ? "console-" + screen : screen);
-        if (audience_window) {
-            begin_frame(*audience_window, true);
-            ImGui::PushFont(ui.fonts.audience_body);
-            shell.draw_audience({ui.fonts.audience_body, ui.fonts.audience_bold,
-                                 ui.fonts.audience_heading, ui.fonts.audience_display});
-            ImGui::PopFont();
-            f12 = finish_frame(*audience_window, "audience-" + shell.screen_name()) || f12;
-            if (glfwWindowShouldClose(audience_window->handle)) {
-                // Closing the audience window leaves the presentation in the one window,
-                // until the next presentation.
-                close_window(audience_window);
-                shell.set_audience_window(false);
-                audience_closed = true;
-            }
-        }
-        // F12 in either window: every window is saved in the next frame.
-        screenshot_due = f12;
-        if (f12) {
-            ++screenshots;
-            pending_frames = frames_after_input;
-        }
-        if (shell.take_fullscreen_request()) {
-            AppWindow& target = audience_window ? *audience_window : *main_window;
-            toggle_fullscreen(target, audience_monitor(options.monitor));
-            pending_frames = frames_after_input;
-        }
-
-        ++report.frames;
-        if (report.first_frame_ms < 0) {
-            report.first_frame_ms =
-                std::chrono::duration<double, std::milli>(Clock::now() - started).count();
-            report.write(true);
-        }
-        report.write(false);
-        if (shell.settings_changed()) {
-            player->set_volume(ui.settings.volume);
-            player->set_muted(ui.settings.muted);
-            if (!save_settings(settings_path, settings_to_save(), error)) {
-                std::fprintf(stderr, "deliberate: cannot save settings: %s\n", error.c_str());
-            }
-            pending_frames = frames_after_input;
-        }
-    }
-
-    // Cleanup: remember where the window was.
-    GLFWwindow* window = main_window->handle;
-    ui.settings.maximized = glfwGetWindowAttrib(window, GLFW_MAXIMIZED) != 0;
-    if (!ui.settings.maximized && glfwGetWindowMonitor(window) == nullptr) {
-        glfwGetWindowPos(window, &ui.settings.window_x, &ui.settings.window_y);
-        glfwGetWindowSize(window, &ui.settings.window_width, &ui.settings.window_height);
-    }
-    if (!settings_path.empty() && !save_settings(settings_path, settings_to_save(), error)) {
-        std::fprintf(stderr, "deliberate: cannot save settings: %s\n", error.c_str());
-    }
-    report.write(true);
-    close_all();
-    return 0;
+    return DesktopApp(options, resources).run();
 }
 
 }  // namespace deliberate::app

@@ -1,7 +1,6 @@
 // Screens, top bar and menu.
 #include "app_shell.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/journal/session_results.hpp"
+#include "keys.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -207,20 +207,17 @@ std::string AppShell::screen_name() const {
 }
 
 void AppShell::handle_keys() {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl) {
-        if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) {
+    if (ctrl_held()) {
+        if (key_repeated(Key::plus)) {
             change_zoom(ui_.settings.zoom + 0.1f);
-        } else if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) ||
-                   ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) {
+        } else if (key_repeated(Key::minus)) {
             change_zoom(ui_.settings.zoom - 0.1f);
-        } else if (ImGui::IsKeyPressed(GLFW_KEY_0, false) ||
-                   ImGui::IsKeyPressed(GLFW_KEY_KP_0, false)) {
+        } else if (digit_hit(0)) {
             change_zoom(1.0f);
         }
     }
     // Esc leaves a text field first (ImGui does that); only then does it open the menu.
-    if (!typing() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && !ImGui::IsPopupOpen("menu")) {
+    if (!typing() && key_hit(Key::escape) && !ImGui::IsPopupOpen("menu")) {
         menu_requested_ = true;
     }
 }
@@ -283,10 +280,10 @@ void AppShell::draw_menu() {
     // Keys inside the menu: L language, T theme, M mute, Q quit, Esc or Enter close. Not in
     // the frame that opened it, where the Esc that opened it is still pressed.
     const bool keys = ImGui::GetFrameCount() != menu_opened_frame_;
-    const auto pressed = [keys](int key) { return keys && ImGui::IsKeyPressed(key, false); };
-    const bool key_l = pressed(GLFW_KEY_L);
-    const bool key_t = pressed(GLFW_KEY_T);
-    const bool key_m = pressed(GLFW_KEY_M);
+    const auto pressed = [keys](Key key) { return keys && key_hit(key); };
+    const bool key_l = pressed(Key::l);
+    const bool key_t = pressed(Key::t);
+    const bool key_m = pressed(Key::m);
     if (ImGui::Button((ui_.tr("ui.menu.language") + "   [L]").c_str()) || key_l) {
         set_language(ui_.settings.language == "nl" ? "en" : "nl");
     }
@@ -300,8 +297,8 @@ void AppShell::draw_menu() {
                     {std::to_string(static_cast<int>(std::round(ui_.settings.zoom * 100)))})
             .c_str());
     int volume = static_cast<int>(std::round(ui_.settings.volume * 100));
-    if (pressed(GLFW_KEY_LEFT) || pressed(GLFW_KEY_RIGHT)) {
-        volume = std::clamp(volume + (pressed(GLFW_KEY_RIGHT) ? 10 : -10), 0, 100);
+    if (pressed(Key::left) || pressed(Key::right)) {
+        volume = std::clamp(volume + (pressed(Key::right) ? 10 : -10), 0, 100);
         ui_.settings.volume = static_cast<float>(volume) / 100.0f;
         settings_changed_ = true;
     }
@@ -322,15 +319,15 @@ void AppShell::draw_menu() {
         leave_to_launcher();
         ImGui::CloseCurrentPopup();
     }
-    if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) || pressed(GLFW_KEY_Q)) {
+    if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) || pressed(Key::q)) {
         quit_ = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button((ui_.tr("ui.menu.close") + "   [Esc]").c_str()) || pressed(GLFW_KEY_ESCAPE) ||
-        pressed(GLFW_KEY_ENTER)) {
+    if (ImGui::Button((ui_.tr("ui.menu.close") + "   [Esc]").c_str()) || pressed(Key::escape) ||
+        pressed(Key::enter)) {
         ImGui::CloseCurrentPopup();
     }
-    if (screen_ != Screen::launcher && pressed(GLFW_KEY_B)) {
+    if (screen_ != Screen::launcher && pressed(Key::b)) {
         leave_to_launcher();
         ImGui::CloseCurrentPopup();
     }
@@ -348,8 +345,59 @@ void AppShell::draw_audience(const SlideFonts& fonts) {
         present_->draw_audience(fonts);
     }
     // Esc in the audience window opens the menu on the console.
-    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+    if (key_hit(Key::escape)) {
         menu_requested_ = true;
+    }
+}
+
+// The screen under the top bar: the launcher, a scenario's errors, practice or the console.
+void AppShell::draw_screen() {
+    switch (screen_) {
+        case Screen::launcher:
+            if (!message_.empty()) {
+                coloured(palette(ui_.settings.theme).error, message_);
+            }
+            follow_launcher(launcher_.draw());
+            break;
+        case Screen::errors:
+            if (draw_diagnostics(ui_, errors_file_, errors_)) {
+                screen_ = Screen::launcher;
+                launcher_.reload();
+            }
+            break;
+        case Screen::present:
+            present_->draw_console();
+            break;
+        case Screen::practice: {
+            const PracticeView::Action action = practice_->draw();
+            if (action == PracticeView::Action::to_library) {
+                screen_ = Screen::launcher;
+                launcher_.reload();
+            } else if (action == PracticeView::Action::play_again) {
+                start(nullptr, last_file_, last_language_, {});
+            }
+            break;
+        }
+    }
+}
+
+void AppShell::follow_launcher(const LauncherView::Request& request) {
+    using Kind = LauncherView::Request::Kind;
+    if (request.kind == Kind::practise) {
+        const LibraryEntry& entry = launcher_.entries()[request.entry];
+        start(entry.scenario.get(), entry.file, "", {});
+    } else if (request.kind == Kind::present) {
+        std::string error;
+        if (!open_present(launcher_.entries()[request.entry].file, {}, error)) {
+            message_ = error;
+        }
+    } else if (request.kind == Kind::show_errors) {
+        const LibraryEntry& entry = launcher_.entries()[request.entry];
+        errors_file_ = entry.file;
+        errors_ = entry.diagnostics;
+        screen_ = Screen::errors;
+    } else if (request.kind == Kind::resume) {
+        resume(request.journal);
     }
 }
 
@@ -382,50 +430,7 @@ void AppShell::draw() {
     if (menu_open) {
         ImGui::BeginDisabled();
     }
-    switch (screen_) {
-        case Screen::launcher: {
-            if (!message_.empty()) {
-                coloured(palette(ui_.settings.theme).error, message_);
-            }
-            const LauncherView::Request request = launcher_.draw();
-            if (request.kind == LauncherView::Request::Kind::practise) {
-                const LibraryEntry& entry = launcher_.entries()[request.entry];
-                start(entry.scenario.get(), entry.file, "", {});
-            } else if (request.kind == LauncherView::Request::Kind::present) {
-                std::string error;
-                if (!open_present(launcher_.entries()[request.entry].file, {}, error)) {
-                    message_ = error;
-                }
-            } else if (request.kind == LauncherView::Request::Kind::show_errors) {
-                const LibraryEntry& entry = launcher_.entries()[request.entry];
-                errors_file_ = entry.file;
-                errors_ = entry.diagnostics;
-                screen_ = Screen::errors;
-            } else if (request.kind == LauncherView::Request::Kind::resume) {
-                resume(request.journal);
-            }
-            break;
-        }
-        case Screen::errors:
-            if (draw_diagnostics(ui_, errors_file_, errors_)) {
-                screen_ = Screen::launcher;
-                launcher_.reload();
-            }
-            break;
-        case Screen::present:
-            present_->draw_console();
-            break;
-        case Screen::practice: {
-            const PracticeView::Action action = practice_->draw();
-            if (action == PracticeView::Action::to_library) {
-                screen_ = Screen::launcher;
-                launcher_.reload();
-            } else if (action == PracticeView::Action::play_again) {
-                start(nullptr, last_file_, last_language_, {});
-            }
-            break;
-        }
-    }
+    draw_screen();
     if (menu_open) {
         ImGui::EndDisabled();
     }

@@ -59,6 +59,8 @@ class AppShell {
 
     void draw_top_bar();
     void draw_menu();
+    void draw_screen();
+    void follow_launcher(const LauncherView::Request& request);
     void handle_keys();
     void set_language(const std::string& language);
     void start(const Scenario* scenario, const std::filesystem::path& file, std::string language,

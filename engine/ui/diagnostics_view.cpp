@@ -1,9 +1,9 @@
 // The diagnostics list.
 #include "diagnostics_view.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "keys.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -33,7 +33,7 @@ bool draw_diagnostics(UiContext& ui, const std::filesystem::path& file,
     ImGui::Spacing();
     muted(ui, ui.text.format("ui.errors.command", {file.string()}));
     const bool back = primary_button(ui, ui.tr("ui.to_library"), ui.tr("ui.key.enter")) ||
-                      key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_BACKSPACE);
+                      key_pressed(Key::enter) || key_pressed(Key::backspace);
     end_column();
     return back;
 }

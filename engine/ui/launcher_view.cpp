@@ -2,13 +2,13 @@
 // Ctrl+F searches.
 #include "launcher_view.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "keys.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -95,7 +95,7 @@ LauncherView::Request LauncherView::draw_continue() {
                 "ui.launcher.session_line",
                 {unfinished_[i].title, short_time(info.last_event), std::to_string(info.events)});
         if (secondary_button(ui_.tr("ui.launcher.continue_button"), i == 0 ? "C" : "") ||
-            (i == 0 && key_pressed(GLFW_KEY_C))) {
+            (i == 0 && key_pressed(Key::c))) {
             request.kind = Request::Kind::resume;
             request.journal = info.journal;
         }
@@ -111,9 +111,9 @@ LauncherView::Request LauncherView::draw_continue() {
 void LauncherView::draw_modes() {
     const Palette& p = palette(ui_.settings.theme);
     // P and W switch between practice and workshop.
-    if (key_pressed(GLFW_KEY_W)) {
+    if (key_pressed(Key::w)) {
         workshop_mode_ = true;
-    } else if (key_pressed(GLFW_KEY_P)) {
+    } else if (key_pressed(Key::p)) {
         workshop_mode_ = false;
     }
     const struct {
@@ -168,12 +168,9 @@ void LauncherView::draw_modes() {
     ImGui::Spacing();
 }
 
-LauncherView::Request LauncherView::draw_cards() {
-    Request request;
-    const Palette& p = palette(ui_.settings.theme);
-    heading(ui_, ui_.tr("ui.launcher.library"));
-    if ((!typing() && (ImGui::IsKeyPressed(GLFW_KEY_SLASH, false) ||
-                       (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false))))) {
+// The search field and the tag filter above the cards.
+void LauncherView::draw_filters() {
+    if ((!typing() && (key_hit(Key::slash) || (ctrl_held() && key_hit(Key::f))))) {
         focus_search_ = true;
     }
     if (focus_search_) {
@@ -182,13 +179,11 @@ LauncherView::Request LauncherView::draw_cards() {
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
     ImGui::InputTextWithHint("##search", ui_.tr("ui.launcher.search").c_str(), &search_);
-    if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+    if (ImGui::IsItemFocused() && key_hit(Key::escape)) {
         search_.clear();
     }
     // [ and ] step through the tags, for those without a mouse.
-    const int step = key_pressed(GLFW_KEY_RIGHT_BRACKET)  ? 1
-                     : key_pressed(GLFW_KEY_LEFT_BRACKET) ? -1
-                                                          : 0;
+    const int step = key_pressed(Key::right_bracket) ? 1 : key_pressed(Key::left_bracket) ? -1 : 0;
     if (step != 0 && !tags_.empty()) {
         const auto at = std::find(tags_.begin(), tags_.end(), tag_);
         const int count = static_cast<int>(tags_.size()) + 1;  // "all" is position 0
@@ -211,14 +206,25 @@ LauncherView::Request LauncherView::draw_cards() {
         }
         ImGui::EndCombo();
     }
-    ImGui::Spacing();
+}
 
+std::vector<std::size_t> LauncherView::shown_entries() const {
     std::vector<std::size_t> shown;
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         if (library_matches(entries_[i], search_, tag_, ui_.settings.language)) {
             shown.push_back(i);
         }
     }
+    return shown;
+}
+
+LauncherView::Request LauncherView::draw_cards() {
+    Request request;
+    heading(ui_, ui_.tr("ui.launcher.library"));
+    draw_filters();
+    ImGui::Spacing();
+
+    const std::vector<std::size_t> shown = shown_entries();
     if (shown.empty()) {
         muted(ui_, entries_.empty()
                        ? ui_.text.format("ui.launcher.empty_folder", {ui_.scenarios_dir.string()})
@@ -241,73 +247,77 @@ LauncherView::Request LauncherView::draw_cards() {
         ImGui::PushID(static_cast<int>(shown[k]));
         ImGui::BeginChild("card", ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
         const std::string number = k < 9 ? std::to_string(k + 1) : "";
-        if (entry.ok()) {
-            const Scenario& s = *entry.scenario;
-            const std::string& lang = ui_.settings.language;
-            ImGui::PushFont(ui_.fonts.bold);
-            ImGui::TextWrapped("%s", s.title.in(lang).c_str());
-            ImGui::PopFont();
-            std::string meta = language_list(s);
-            if (s.duration_minutes > 0) {
-                meta =
-                    ui_.text.format("ui.launcher.minutes", {std::to_string(s.duration_minutes)}) +
-                    "  \xC2\xB7  " + meta;
-            }
-            ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
-            ImGui::TextWrapped("%s", meta.c_str());
-            ImGui::PopStyleColor();
-            // The summary gets the room left above the tags and the button, clipped there.
-            const float footer = ImGui::GetFrameHeightWithSpacing() +
-                                 ImGui::GetTextLineHeightWithSpacing() +
-                                 ImGui::GetStyle().WindowPadding.y;
-            // Whole lines only, so that no line shows cut in half.
-            const float line = ImGui::GetTextLineHeightWithSpacing();
-            const float room = std::floor((height - ImGui::GetCursorPosY() - footer) / line) * line;
-            if (room > ImGui::GetTextLineHeight()) {
-                ImGui::BeginChild("summary", ImVec2(0, room), false,
-                                  ImGuiWindowFlags_NoScrollbar |
-                                      ImGuiWindowFlags_NoScrollWithMouse |
-                                      ImGuiWindowFlags_NoBackground);
-                ImGui::TextWrapped("%s", s.summary.in(lang).c_str());
-                ImGui::EndChild();
-            }
-            std::string tags;
-            for (const std::string& t : s.tags) {
-                tags += (tags.empty() ? "# " : "  # ") + t;
-            }
-            ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
-            ImGui::TextUnformatted(tags.c_str());
-            ImGui::PopStyleColor();
-            ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() -
-                                 ImGui::GetStyle().WindowPadding.y * 0.5f);
-            if (primary_button(
-                    ui_, ui_.tr(workshop_mode_ ? "ui.launcher.present" : "ui.launcher.practise"),
-                    number) ||
-                (digit > 0 && static_cast<std::size_t>(digit) == k + 1)) {
-                request.kind = workshop_mode_ ? Request::Kind::present : Request::Kind::practise;
-                request.entry = shown[k];
-            }
-        } else {
-            ImGui::PushFont(ui_.fonts.bold);
-            ImGui::TextWrapped("%s", entry.file.filename().c_str());
-            ImGui::PopFont();
-            std::size_t errors = 0;
-            for (const Diagnostic& d : entry.diagnostics) {
-                errors += d.severity == Severity::error;
-            }
-            coloured(p.error, ui_.text.format("ui.launcher.has_errors", {std::to_string(errors)}));
-            ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() -
-                                 ImGui::GetStyle().WindowPadding.y * 0.5f);
-            if (secondary_button(ui_.tr("ui.launcher.show_errors"), number) ||
-                (digit > 0 && static_cast<std::size_t>(digit) == k + 1)) {
-                request.kind = Request::Kind::show_errors;
-                request.entry = shown[k];
-            }
+        const bool clicked = entry.ok() ? draw_scenario_card(*entry.scenario, number, height)
+                                        : draw_broken_card(entry, number, height);
+        if (clicked || (digit > 0 && static_cast<std::size_t>(digit) == k + 1)) {
+            request.kind = !entry.ok()      ? Request::Kind::show_errors
+                           : workshop_mode_ ? Request::Kind::present
+                                            : Request::Kind::practise;
+            request.entry = shown[k];
         }
         ImGui::EndChild();
         ImGui::PopID();
     }
     return request;
+}
+
+// Title, length and languages, as much of the summary as fits, tags, and the button; true
+// when the button was clicked.
+bool LauncherView::draw_scenario_card(const Scenario& s, const std::string& number, float height) {
+    const Palette& p = palette(ui_.settings.theme);
+    const std::string& lang = ui_.settings.language;
+    ImGui::PushFont(ui_.fonts.bold);
+    ImGui::TextWrapped("%s", s.title.in(lang).c_str());
+    ImGui::PopFont();
+    std::string meta = language_list(s);
+    if (s.duration_minutes > 0) {
+        meta = ui_.text.format("ui.launcher.minutes", {std::to_string(s.duration_minutes)}) +
+               "  \xC2\xB7  " + meta;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+    ImGui::TextWrapped("%s", meta.c_str());
+    ImGui::PopStyleColor();
+    // The summary gets the room left above the tags and the button, clipped there.
+    const float footer = ImGui::GetFrameHeightWithSpacing() +
+                         ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y;
+    // Whole lines only, so that no line shows cut in half.
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float room = std::floor((height - ImGui::GetCursorPosY() - footer) / line) * line;
+    if (room > ImGui::GetTextLineHeight()) {
+        ImGui::BeginChild("summary", ImVec2(0, room), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                              ImGuiWindowFlags_NoBackground);
+        ImGui::TextWrapped("%s", s.summary.in(lang).c_str());
+        ImGui::EndChild();
+    }
+    std::string tags;
+    for (const std::string& t : s.tags) {
+        tags += (tags.empty() ? "# " : "  # ") + t;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+    ImGui::TextUnformatted(tags.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() -
+                         ImGui::GetStyle().WindowPadding.y * 0.5f);
+    return primary_button(
+        ui_, ui_.tr(workshop_mode_ ? "ui.launcher.present" : "ui.launcher.practise"), number);
+}
+
+// A scenario that does not load: its file name, how many errors, and a button to see them.
+bool LauncherView::draw_broken_card(const LibraryEntry& entry, const std::string& number,
+                                    float height) {
+    ImGui::PushFont(ui_.fonts.bold);
+    ImGui::TextWrapped("%s", entry.file.filename().c_str());
+    ImGui::PopFont();
+    std::size_t errors = 0;
+    for (const Diagnostic& d : entry.diagnostics) {
+        errors += d.severity == Severity::error;
+    }
+    coloured(palette(ui_.settings.theme).error,
+             ui_.text.format("ui.launcher.has_errors", {std::to_string(errors)}));
+    ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() -
+                         ImGui::GetStyle().WindowPadding.y * 0.5f);
+    return secondary_button(ui_.tr("ui.launcher.show_errors"), number);
 }
 
 LauncherView::Request LauncherView::draw() {

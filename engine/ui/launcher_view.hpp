@@ -34,6 +34,11 @@ class LauncherView {
     Request draw_continue();
     void draw_modes();
     Request draw_cards();
+    void draw_filters();
+    // The entries that match the search and the tag, as indices into entries_.
+    std::vector<std::size_t> shown_entries() const;
+    bool draw_scenario_card(const Scenario& scenario, const std::string& number, float height);
+    bool draw_broken_card(const LibraryEntry& entry, const std::string& number, float height);
 
     UiContext& ui_;
     std::vector<LibraryEntry> entries_;

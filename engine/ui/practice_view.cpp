@@ -2,14 +2,12 @@
 // Backspace or Alt+Left goes back a step, F1 or H shows the step's guidance.
 #include "practice_view.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <algorithm>
 
-#include "deliberate/journal/data_folder.hpp"
-#include "deliberate/journal/journal.hpp"
 #include "deliberate/scenario/asset_paths.hpp"
+#include "keys.hpp"
 #include "node_image.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -19,58 +17,11 @@ namespace deliberate::ui {
 namespace {
 
 bool enter_pressed() {
-    return key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER);
+    return key_pressed(Key::confirm);
 }
 
 bool back_pressed() {
-    const ImGuiIO& io = ImGui::GetIO();
-    return key_pressed(GLFW_KEY_BACKSPACE) || (io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_LEFT));
-}
-
-// The label of a recorded pick, whatever the step took its candidates from.
-std::string pick_label(const Session& session, const Node& node, const ModelStep* step,
-                       const std::string& id) {
-    const Scenario& scenario = session.scenario();
-    for (const Stakeholder& s : scenario.stakeholders) {
-        if (s.id == id) {
-            return session.render(s.label);
-        }
-    }
-    for (const Option& o : node.options) {
-        if (o.id == id) {
-            return session.render(o.label);
-        }
-    }
-    if (step != nullptr) {
-        if (const StepContent* content = node.step_content(step->id)) {
-            for (const StepItem& item : content->items) {
-                if (item.id == id) {
-                    return session.render(item.label);
-                }
-            }
-        }
-        for (const CheckSpec& check : step->checks) {
-            if (check.id == id) {
-                return session.render(check.label);
-            }
-        }
-    }
-    if (scenario.value_catalogue) {
-        if (const MoralValue* value = scenario.value_catalogue->find(id)) {
-            return session.render(value->label);
-        }
-    }
-    return id;
-}
-
-std::string node_name(const Session& session, const Node& node) {
-    if (!node.title.empty()) {
-        return session.render(node.title);
-    }
-    if (!node.question.empty()) {
-        return session.render(node.question);
-    }
-    return node.id;
+    return key_pressed(Key::backspace) || (alt_held() && key_repeated(Key::left));
 }
 
 }  // namespace
@@ -267,7 +218,7 @@ void PracticeView::draw_step() {
             }
             if (secondary_button(ui_.tr(show_guidance_ ? "ui.hide_guidance" : "ui.show_guidance"),
                                  ui_.tr("ui.key.f1")) ||
-                key_pressed(GLFW_KEY_F1) || key_pressed(GLFW_KEY_H)) {
+                key_pressed(Key::f1) || key_pressed(Key::h)) {
                 show_guidance_ = !show_guidance_;
             }
         }
@@ -450,97 +401,6 @@ void PracticeView::draw_ending() {
     };
 }
 
-void PracticeView::enter_summary() {
-    phase_ = Phase::summary;
-    // Read once here, not every frame: the participant's own answers come from the journal
-    // (the session keeps only the current dilemma's), the others' from theirs.
-    own_events_ = scan_journal(rec_.journal().path()).events;
-    const Scenario& scenario = rec_.session().scenario();
-    tally_ =
-        tally_choices(scenario, list_journals(ui_.data_dir, scenario.id), rec_.journal().path());
-}
-
-void PracticeView::draw_summary() {
-    const Session& s = rec_.session();
-    const Scenario& scenario = s.scenario();
-    heading(ui_, ui_.tr("ui.summary"));
-    std::string current_node;
-    for (const JournalEvent& e : own_events_) {
-        const auto n = scenario.find_node(e.node);
-        if (!n) {
-            continue;
-        }
-        const Node& node = scenario.nodes[*n];
-        if (e.type == EventType::answer || e.type == EventType::choice) {
-            if (e.node != current_node) {
-                current_node = e.node;
-                ImGui::Spacing();
-                ImGui::PushFont(ui_.fonts.bold);
-                paragraph(node_name(s, node));
-                ImGui::PopFont();
-            }
-        }
-        if (e.type == EventType::answer) {
-            const ModelStep* step = scenario.model ? scenario.model->find_step(e.step) : nullptr;
-            std::string answer = e.text;
-            for (const std::string& id : e.picks) {
-                answer += (answer.empty() ? "" : ", ") + pick_label(s, node, step, id);
-            }
-            if (e.scale) {
-                answer += (answer.empty() ? "" : ", ") + std::to_string(*e.scale);
-            }
-            if (answer.empty()) {
-                continue;
-            }
-            const std::string title = step != nullptr ? s.render(step->title) : e.step;
-            ImGui::Indent();
-            muted(ui_, title);
-            paragraph(answer);
-            ImGui::Unindent();
-        } else if (e.type == EventType::choice) {
-            ImGui::Indent();
-            // Bold, not the accent colour: on the dark theme that is for buttons, not text.
-            ImGui::PushFont(ui_.fonts.bold);
-            paragraph(ui_.text.format("ui.your_choice", {pick_label(s, node, nullptr, e.option)}));
-            ImGui::PopFont();
-            ImGui::Unindent();
-        }
-    }
-
-    ImGui::Spacing();
-    ImGui::Separator();
-    heading(ui_, ui_.tr("ui.others"));
-    if (!tally_ || !tally_->shown()) {
-        const int sessions = tally_ ? tally_->sessions : 0;
-        muted(ui_, ui_.text.format("ui.others_hidden", {std::to_string(min_sessions_for_results),
-                                                        std::to_string(sessions)}));
-    } else {
-        muted(ui_, ui_.text.format("ui.others_from", {std::to_string(tally_->sessions)}));
-        for (const ChoiceRecord& mine : s.choices()) {
-            const DilemmaTally* d = tally_->find(mine.node);
-            if (d == nullptr || d->reached == 0) {
-                continue;
-            }
-            const Node& node = scenario.nodes[mine.node];
-            ImGui::Spacing();
-            ImGui::PushFont(ui_.fonts.bold);
-            paragraph(node_name(s, node));
-            ImGui::PopFont();
-            for (std::size_t o = 0; o < node.options.size(); ++o) {
-                const float share =
-                    static_cast<float>(d->per_option[o]) / static_cast<float>(d->reached);
-                const std::string figure = std::to_string(static_cast<int>(share * 100.0f + 0.5f)) +
-                                           "%  (" + std::to_string(d->per_option[o]) + ")";
-                paragraph(s.render(node.options[o].label) +
-                          (o == mine.option ? "   \xE2\x86\x90 " + ui_.tr("ui.you") : ""));
-                ImGui::ProgressBar(share, ImVec2(ImGui::CalcItemWidth(), 0), figure.c_str());
-            }
-        }
-    }
-    ImGui::Spacing();
-    muted(ui_, ui_.text.format("ui.recorded_in", {rec_.journal().path().string()}));
-}
-
 PracticeView::Action PracticeView::draw() {
     // The content scrolls; its buttons stay in view in a footer below it.
     footer_ = nullptr;
@@ -590,7 +450,7 @@ PracticeView::Action PracticeView::draw() {
                         action = Action::to_library;
                     }
                     ImGui::SameLine();
-                    if (secondary_button(ui_.tr("ui.play_again"), "R") || key_pressed(GLFW_KEY_R)) {
+                    if (secondary_button(ui_.tr("ui.play_again"), "R") || key_pressed(Key::r)) {
                         action = Action::play_again;
                     }
                 };

@@ -43,7 +43,9 @@ class PracticeView {
     void draw_option_feedback();
     void draw_ending();
     void enter_summary();
-    void draw_summary();
+    void draw_summary();  // in practice_summary.cpp, with the two below
+    void draw_own_path();
+    void draw_others_choices();
     void confirm_step();
     void go_back();
     // Runs a recording action; a journal that cannot be written stops practice with a message.

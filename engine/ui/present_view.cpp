@@ -1,13 +1,13 @@
 // The workshop presenter: its keys, moving between slides, "what if", export.
 #include "present_view.hpp"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <functional>
 
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
+#include "keys.hpp"
 #include "widgets.hpp"
 
 namespace deliberate::ui {
@@ -129,34 +129,32 @@ void PresentView::export_summary() {
 }
 
 void PresentView::handle_keys() {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl || io.KeyAlt) {
+    if (ctrl_held() || alt_held()) {
         return;  // the app's own shortcuts (zoom)
     }
-    if (key_pressed(GLFW_KEY_PAGE_DOWN) || key_pressed(GLFW_KEY_RIGHT) ||
-        key_pressed(GLFW_KEY_SPACE)) {
+    if (key_pressed(Key::next)) {
         next();
-    } else if (key_pressed(GLFW_KEY_PAGE_UP) || key_pressed(GLFW_KEY_LEFT)) {
+    } else if (key_pressed(Key::previous)) {
         back();
     }
-    if (key_pressed(GLFW_KEY_B) || key_pressed(GLFW_KEY_PERIOD)) {
+    if (key_pressed(Key::blank)) {
         blanked_ = !blanked_;
     }
-    if (key_pressed(GLFW_KEY_F)) {
+    if (key_pressed(Key::f)) {
         fullscreen_request_ = true;
     }
-    if (key_pressed(GLFW_KEY_T)) {
+    if (key_pressed(Key::t)) {
         timer_.toggle(DiscussionTimer::Clock::now());
     }
-    if (key_pressed(GLFW_KEY_C)) {
+    if (key_pressed(Key::c)) {
         console_shown_ = !console_shown_;
     }
-    if (key_pressed(GLFW_KEY_E)) {
+    if (key_pressed(Key::e)) {
         export_summary();
     }
-    if (key_pressed(GLFW_KEY_W)) {
+    if (key_pressed(Key::w)) {
         const std::size_t factors = workshop_.session().scenario().factors.size();
-        if (io.KeyShift && factors > 0) {
+        if (shift_held() && factors > 0) {
             factor_ = (factor_ + 1) % factors;
         } else {
             cycle_factor_value();
@@ -165,25 +163,25 @@ void PresentView::handle_keys() {
     const std::size_t options = workshop_.session().node().options.size();
     if (!workshop_.vote_round().empty()) {
         auto* hands = dynamic_cast<HandCount*>(&workshop_.source());
-        if (key_pressed(GLFW_KEY_DOWN) && options > 0) {
+        if (key_pressed(Key::down) && options > 0) {
             vote_row_ = (vote_row_ + 1) % options;
         }
-        if (key_pressed(GLFW_KEY_UP) && options > 0) {
+        if (key_pressed(Key::up) && options > 0) {
             vote_row_ = (vote_row_ + options - 1) % options;
         }
         if (hands != nullptr) {
             for (int d = 0; d <= 9; ++d) {
-                if (key_pressed(GLFW_KEY_0 + d) || key_pressed(GLFW_KEY_KP_0 + d)) {
+                if (digit_key_pressed(d)) {
                     hands->type_digit(vote_row_, d);
                 }
             }
-            if (key_pressed(GLFW_KEY_BACKSPACE)) {
+            if (key_pressed(Key::backspace)) {
                 hands->erase_digit(vote_row_);
             }
-            if (key_pressed(GLFW_KEY_EQUAL) || key_pressed(GLFW_KEY_KP_ADD)) {
+            if (key_pressed(Key::plus)) {
                 hands->add(vote_row_, 1);
             }
-            if (key_pressed(GLFW_KEY_MINUS) || key_pressed(GLFW_KEY_KP_SUBTRACT)) {
+            if (key_pressed(Key::minus)) {
                 hands->add(vote_row_, -1);
             }
         }

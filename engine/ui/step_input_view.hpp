@@ -13,6 +13,9 @@
 
 namespace deliberate::ui {
 
+// The participant's answer to one statement of a checks step.
+enum class CheckAnswer { unanswered, no, yes };
+
 class StepInputView {
   public:
     // Starts a fresh draft for the session's current step, prefilled from `previous` (the
@@ -26,13 +29,24 @@ class StepInputView {
     StepAnswer answer(const UiContext& ui, const Session& session, std::string& problem) const;
 
   private:
+    // One per kind of input; the text kinds return true when Enter confirmed the step.
+    bool draw_text(const UiContext& ui, const Session& session, const ModelStep& step);
+    void draw_select(const UiContext& ui, const Session& session, const ModelStep& step, int digit);
+    void draw_rank(const UiContext& ui, const Session& session, int digit);
+    void draw_scale(const UiContext& ui, const Session& session, const ModelStep& step, int digit);
+    void draw_checks(const UiContext& ui, const Session& session, int digit);
+    // Moves the rank row `row` up (delta -1) or down (+1), the cursor with it.
+    void move_rank_row(std::size_t row, int delta);
+    // "N.  label" of candidate `i`.
+    std::string numbered_label(const Session& session, std::size_t i) const;
+
     std::vector<Candidate> candidates_;
     std::string text_;
     std::vector<bool> picked_;        // select, multiselect
     std::vector<std::size_t> order_;  // rank: candidate indices, most important first
     std::size_t rank_cursor_ = 0;     // rank: the row that arrow keys move
     std::optional<int> scale_;
-    std::vector<int> checks_;  // -1 unanswered, 0 no, 1 yes
+    std::vector<CheckAnswer> checks_;
     bool focus_text_ = false;
 };
 

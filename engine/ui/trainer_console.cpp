@@ -1,7 +1,6 @@
 // The trainer console: what the room sees now and next, the controls, the vote entry or the
 // branch, the step's guidance and the trainer's notes, "what if", the timer and notes for
 // the record. Counts entered here stay off the audience view until the reveal.
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 

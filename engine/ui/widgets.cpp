@@ -1,8 +1,6 @@
 // The shared building blocks.
 #include "widgets.hpp"
 
-#include <GLFW/glfw3.h>
-
 #include <algorithm>
 
 #include "theme.hpp"
@@ -82,37 +80,6 @@ bool secondary_button(const std::string& label, const std::string& hint, bool en
         ImGui::PopStyleVar();
     }
     return clicked;
-}
-
-bool typing() {
-    return ImGui::GetIO().WantTextInput;
-}
-
-namespace {
-
-// Keys belong to an open popup (the menu), not to the screen beneath it.
-bool screen_has_keys() {
-    return !typing() &&
-           !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
-}
-
-}  // namespace
-
-bool key_pressed(int key) {
-    return screen_has_keys() && ImGui::IsKeyPressed(key, false);
-}
-
-int digit_pressed() {
-    if (!screen_has_keys()) {
-        return 0;
-    }
-    for (int d = 1; d <= 9; ++d) {
-        if (ImGui::IsKeyPressed(GLFW_KEY_0 + d, false) ||
-            ImGui::IsKeyPressed(GLFW_KEY_KP_0 + d, false)) {
-            return d;
-        }
-    }
-    return 0;
 }
 
 }  // namespace deliberate::ui

@@ -25,10 +25,4 @@ bool primary_button(const UiContext& ui, const std::string& label, const std::st
                     bool enabled = true);
 bool secondary_button(const std::string& label, const std::string& hint = "", bool enabled = true);
 
-// True once when `key` (a GLFW key code) is pressed, unless a text field has the keyboard.
-bool key_pressed(int key);
-// The digit 1..9 pressed this frame (top row or keypad), 0 when none; also silent while typing.
-int digit_pressed();
-bool typing();
-
 }  // namespace deliberate::ui

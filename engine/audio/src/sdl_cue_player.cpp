@@ -61,120 +61,26 @@ class SdlCuePlayer final : public CuePlayer {
     SdlCuePlayer() = default;
     SdlCuePlayer(const SdlCuePlayer&) = delete;
     SdlCuePlayer& operator=(const SdlCuePlayer&) = delete;
-
-    ~SdlCuePlayer() override {
-        if (device_ != 0) {
-            SDL_CloseAudioDevice(device_);  // waits for the callback to finish
-        }
-        if (subsystem_started_) {
-            SDL_QuitSubSystem(SDL_INIT_AUDIO);
-        }
-    }
+    ~SdlCuePlayer() override;
 
     // Starts SDL audio and opens the default device; on failure status() says why.
-    bool open_device() {
-        const QuietStderr quiet;
-        // SDL would otherwise turn SIGINT and SIGTERM into events that nobody reads here, and
-        // the program could no longer be stopped that way.
-        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-        if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-            add_problem("no audio device: " + sdl_error());
-            return false;
-        }
-        subsystem_started_ = true;
-        SDL_AudioSpec wanted{};
-        wanted.freq = mix_rate;
-        wanted.format = AUDIO_F32SYS;
-        wanted.channels = mix_channels;
-        wanted.samples = buffer_frames;
-        wanted.callback = &SdlCuePlayer::fill;
-        wanted.userdata = this;
-        // No changes allowed: SDL converts to whatever the hardware wants, and the callback
-        // always sees the mix format.
-        SDL_AudioSpec obtained{};
-        device_ = SDL_OpenAudioDevice(nullptr, 0, &wanted, &obtained, 0);
-        if (device_ == 0) {
-            add_problem("no audio device: " + sdl_error());
-            return false;
-        }
-        return true;
-    }
-
-    void load_cues(const std::filesystem::path& sounds_dir) {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(sounds_dir, ec)) {
-            add_problem("no sounds folder " + sounds_dir.string() + ": the cues are silent");
-            return;
-        }
-        for (Cue cue : all_cues) {
-            const std::filesystem::path path = sounds_dir / cue_file_name(cue);
-            std::string error;
-            cues_[static_cast<std::size_t>(cue)] = load_wav(path, error);
-            if (!cues_[static_cast<std::size_t>(cue)]) {
-                add_problem("cue " + path.string() + " is silent: " + error);
-            }
-        }
-    }
-
+    bool open_device();
+    void load_cues(const std::filesystem::path& sounds_dir);
     void start() { SDL_PauseAudioDevice(device_, 0); }
 
     void play(Cue cue) override { start_voice(cues_[static_cast<std::size_t>(cue)].get()); }
-
-    void play_file(const std::filesystem::path& wav) override {
-        auto found = files_.find(wav.string());
-        if (found == files_.end()) {
-            std::string error;
-            auto sound = load_wav(wav, error);
-            if (!sound) {
-                add_problem("sound " + wav.string() + " is silent: " + error);
-            }
-            // Failures are kept too, so a broken file is read and reported once.
-            found = files_.emplace(wav.string(), std::move(sound)).first;
-        }
-        start_voice(found->second.get());
-    }
-
+    void play_file(const std::filesystem::path& wav) override;
     void set_volume(float volume) override { volume_ = std::clamp(volume, 0.0f, 1.0f); }
     float volume() const override { return volume_; }
-
-    void set_muted(bool muted) override {
-        muted_ = muted;
-        if (muted) {
-            SDL_LockAudioDevice(device_);
-            mixer_.stop_all();
-            SDL_UnlockAudioDevice(device_);
-        }
-    }
+    void set_muted(bool muted) override;
     bool muted() const override { return muted_; }
-
     bool available() const override { return true; }
     const std::string& status() const override { return status_; }
 
   private:
-    static void SDLCALL fill(void* userdata, Uint8* stream, int length) {
-        auto* self = static_cast<SdlCuePlayer*>(userdata);
-        const float gain = self->muted_ ? 0.0f : self->volume_.load();
-        const std::size_t frames =
-            static_cast<std::size_t>(length) / (sizeof(float) * mix_channels);
-        // SDL hands out buffers aligned for the format it was asked for.
-        self->mixer_.mix(reinterpret_cast<float*>(stream), frames, gain);
-    }
-
-    void start_voice(const Sound* sound) {
-        if (sound == nullptr || muted_) {
-            return;
-        }
-        SDL_LockAudioDevice(device_);
-        mixer_.start(sound);
-        SDL_UnlockAudioDevice(device_);
-    }
-
-    void add_problem(const std::string& problem) {
-        if (!status_.empty()) {
-            status_ += '\n';
-        }
-        status_ += problem;
-    }
+    static void SDLCALL fill(void* userdata, Uint8* stream, int length);
+    void start_voice(const Sound* sound);
+    void add_problem(const std::string& problem);
 
     SDL_AudioDeviceID device_ = 0;
     bool subsystem_started_ = false;
@@ -186,6 +92,106 @@ class SdlCuePlayer final : public CuePlayer {
     std::atomic<bool> muted_{false};
     std::string status_;
 };
+
+SdlCuePlayer::~SdlCuePlayer() {
+    if (device_ != 0) {
+        SDL_CloseAudioDevice(device_);  // waits for the callback to finish
+    }
+    if (subsystem_started_) {
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    }
+}
+
+bool SdlCuePlayer::open_device() {
+    const QuietStderr quiet;
+    // SDL would otherwise turn SIGINT and SIGTERM into events that nobody reads here, and
+    // the program could no longer be stopped that way.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        add_problem("no audio device: " + sdl_error());
+        return false;
+    }
+    subsystem_started_ = true;
+    SDL_AudioSpec wanted{};
+    wanted.freq = mix_rate;
+    wanted.format = AUDIO_F32SYS;
+    wanted.channels = mix_channels;
+    wanted.samples = buffer_frames;
+    wanted.callback = &SdlCuePlayer::fill;
+    wanted.userdata = this;
+    // No changes allowed: SDL converts to whatever the hardware wants, and the callback
+    // always sees the mix format.
+    SDL_AudioSpec obtained{};
+    device_ = SDL_OpenAudioDevice(nullptr, 0, &wanted, &obtained, 0);
+    if (device_ == 0) {
+        add_problem("no audio device: " + sdl_error());
+        return false;
+    }
+    return true;
+}
+
+void SdlCuePlayer::load_cues(const std::filesystem::path& sounds_dir) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(sounds_dir, ec)) {
+        add_problem("no sounds folder " + sounds_dir.string() + ": the cues are silent");
+        return;
+    }
+    for (Cue cue : all_cues) {
+        const std::filesystem::path path = sounds_dir / cue_file_name(cue);
+        std::string error;
+        cues_[static_cast<std::size_t>(cue)] = load_wav(path, error);
+        if (!cues_[static_cast<std::size_t>(cue)]) {
+            add_problem("cue " + path.string() + " is silent: " + error);
+        }
+    }
+}
+
+void SdlCuePlayer::play_file(const std::filesystem::path& wav) {
+    auto found = files_.find(wav.string());
+    if (found == files_.end()) {
+        std::string error;
+        auto sound = load_wav(wav, error);
+        if (!sound) {
+            add_problem("sound " + wav.string() + " is silent: " + error);
+        }
+        // Failures are kept too, so a broken file is read and reported once.
+        found = files_.emplace(wav.string(), std::move(sound)).first;
+    }
+    start_voice(found->second.get());
+}
+
+void SdlCuePlayer::set_muted(bool muted) {
+    muted_ = muted;
+    if (muted) {
+        SDL_LockAudioDevice(device_);
+        mixer_.stop_all();
+        SDL_UnlockAudioDevice(device_);
+    }
+}
+
+void SDLCALL SdlCuePlayer::fill(void* userdata, Uint8* stream, int length) {
+    auto* self = static_cast<SdlCuePlayer*>(userdata);
+    const float gain = self->muted_ ? 0.0f : self->volume_.load();
+    const std::size_t frames = static_cast<std::size_t>(length) / (sizeof(float) * mix_channels);
+    // SDL hands out buffers aligned for the format it was asked for.
+    self->mixer_.mix(reinterpret_cast<float*>(stream), frames, gain);
+}
+
+void SdlCuePlayer::start_voice(const Sound* sound) {
+    if (sound == nullptr || muted_) {
+        return;
+    }
+    SDL_LockAudioDevice(device_);
+    mixer_.start(sound);
+    SDL_UnlockAudioDevice(device_);
+}
+
+void SdlCuePlayer::add_problem(const std::string& problem) {
+    if (!status_.empty()) {
+        status_ += '\n';
+    }
+    status_ += problem;
+}
 
 }  // namespace
 
