@@ -23,12 +23,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "app_shell.hpp"
 #include "deliberate/audio/cue_player.hpp"
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/support/safe_file.hpp"
 #include "image_cache.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
@@ -237,13 +238,13 @@ struct BenchReport {
             return;
         }
         written = Clock::now();
-        const std::string temp = file + ".tmp";
-        {
-            std::ofstream out(temp, std::ios::trunc);
-            out << "{\"first_frame_ms\":" << first_frame_ms << ",\"frames\":" << frames
-                << ",\"cpu_ms\":" << cpu_ms() << "}\n";
+        std::ostringstream report;
+        report << "{\"first_frame_ms\":" << first_frame_ms << ",\"frames\":" << frames
+               << ",\"cpu_ms\":" << cpu_ms() << "}\n";
+        std::string error;
+        if (!write_file_atomically(file, report.str(), error)) {
+            std::fprintf(stderr, "deliberate: %s\n", error.c_str());
         }
-        std::rename(temp.c_str(), file.c_str());
     }
 };
 
@@ -340,6 +341,10 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
         glfwTerminate();
         return 2;
     }
+    const std::string shared_data = data_folder_warning(ui.data_dir);
+    if (!shared_data.empty()) {
+        std::fprintf(stderr, "deliberate: warning: %s\n", shared_data.c_str());
+    }
 
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -367,6 +372,9 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
     if (!player->available()) {
         ui.status = ui.text.format("ui.status.no_audio", {player->status()});
         std::fprintf(stderr, "deliberate: %s\n", ui.status.c_str());
+    }
+    if (ui.status.empty() && !shared_data.empty()) {
+        ui.status = shared_data;
     }
     player->set_volume(ui.settings.volume);
     player->set_muted(ui.settings.muted);
