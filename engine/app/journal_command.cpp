@@ -157,13 +157,14 @@ bool write_export(const std::string& target, const std::string& bytes) {
 
 // Whether `a` and `b` name the same file: the same inode, or the same path once resolved.
 bool same_file(const std::string& a, const std::string& b) {
-    std::error_code ec;
+    std::error_code ec, ec_a, ec_b;
     if (fs::equivalent(a, b, ec)) {
         return true;
     }
-    const fs::path real_a = fs::weakly_canonical(a, ec);
-    const fs::path real_b = fs::weakly_canonical(b, ec);
-    return !ec && real_a == real_b;
+    // Made absolute first: a relative path none of whose parts exist stays relative otherwise.
+    const fs::path real_a = fs::weakly_canonical(fs::absolute(a, ec_a), ec_a);
+    const fs::path real_b = fs::weakly_canonical(fs::absolute(b, ec_b), ec_b);
+    return !ec_a && !ec_b && real_a == real_b;
 }
 
 // Says why `target` must not be written by this export, or "" when it may: an export never

@@ -52,8 +52,9 @@ AssetLocation locate_asset(const fs::path& scenario_dir, const fs::path& assets_
         if (!fs::exists(fs::symlink_status(candidate, ec))) {
             continue;
         }
-        const fs::path real = fs::weakly_canonical(candidate, ec);
-        const fs::path real_root = ec ? fs::path() : fs::weakly_canonical(root, ec);
+        const fs::path real = fs::weakly_canonical(fs::absolute(candidate, ec), ec);
+        const fs::path real_root =
+            ec ? fs::path() : fs::weakly_canonical(fs::absolute(root, ec), ec);
         if (ec || !is_inside(real, real_root)) {
             found.problem = AssetLocation::Problem::outside;
             return found;

@@ -132,8 +132,9 @@ void ScenarioChecks::check_assets() {
                            "asset `" + *asset + "` is a link to a file outside the allowed folders",
                            "copy the file into the scenario's folder instead of linking to it");
             } else if (found.problem == Problem::not_regular) {
-                diag.error("A003", pointer, "asset `" + *asset + "` is not a regular file",
-                           "name an image or sound file, not a folder, FIFO or device");
+                diag.error(
+                    "A003", pointer, "asset `" + *asset + "` is not a regular file",
+                    "name an image or sound file, not a folder, FIFO, device or broken link");
             } else if (found.problem == Problem::not_found) {
                 std::string looked;
                 for (const fs::path& root : {base_dir, options.assets_dir}) {
