@@ -242,7 +242,7 @@ struct BenchReport {
         report << "{\"first_frame_ms\":" << first_frame_ms << ",\"frames\":" << frames
                << ",\"cpu_ms\":" << cpu_ms() << "}\n";
         std::string error;
-        if (!write_file_atomically(file, report.str(), error)) {
+        if (!write_file_atomically(file, report.str(), error, Durability::none)) {
             std::fprintf(stderr, "deliberate: %s\n", error.c_str());
         }
     }

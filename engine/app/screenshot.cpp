@@ -31,7 +31,7 @@ bool save_screenshot(const std::filesystem::path& file, int width, int height, s
         return false;
     }
     return (file.parent_path().empty() || make_private_folders(file.parent_path(), error)) &&
-           write_file_atomically(file, png, error);
+           write_file_atomically(file, png, error, Durability::none);
 }
 
 }  // namespace deliberate::app

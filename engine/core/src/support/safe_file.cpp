@@ -41,7 +41,9 @@ void sync_folder(const fs::path& folder) {
 
 }  // namespace
 
-bool write_file_atomically(const fs::path& file, std::string_view bytes, std::string& error) {
+bool write_file_atomically(const fs::path& file, std::string_view bytes, std::string& error,
+                           Durability durability) {
+    const bool sync = durability == Durability::synced;
     const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
     // mkostemp creates the file exclusively (O_CREAT|O_EXCL): a link or file planted under
     // any name we might pick is never opened, and two writers never share a temporary file.
@@ -53,7 +55,7 @@ bool write_file_atomically(const fs::path& file, std::string_view bytes, std::st
         return false;
     }
     // Exports hold a group's notes: owner-only, whatever the umask.
-    bool ok = ::fchmod(fd, 0600) == 0 && write_all(fd, bytes) && ::fsync(fd) == 0;
+    bool ok = ::fchmod(fd, 0600) == 0 && write_all(fd, bytes) && (!sync || ::fsync(fd) == 0);
     int failure = errno;
     if (::close(fd) != 0 && ok) {
         ok = false;
@@ -68,7 +70,9 @@ bool write_file_atomically(const fs::path& file, std::string_view bytes, std::st
         error = file.string() + ": cannot write: " + std::strerror(failure) + "; left as it was";
         return false;
     }
-    sync_folder(folder);
+    if (sync) {
+        sync_folder(folder);
+    }
     return true;
 }
 

@@ -14,8 +14,11 @@ namespace deliberate {
 // folder (created exclusively, never through a link), owner-only whatever the umask, synced,
 // and renamed over `file`; a link at `file` is replaced, never written through. On any
 // failure the temporary file is removed, `file` is left as it was, and `error` says why.
+// Durability::none skips the syncs, for files a window writes between frames (screenshots,
+// bench reports) where a stalled frame costs more than a file lost in a power cut.
+enum class Durability { synced, none };
 bool write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
-                           std::string& error);
+                           std::string& error, Durability durability = Durability::synced);
 
 // How a file is opened for reading.
 enum class Links { follow, refuse };
