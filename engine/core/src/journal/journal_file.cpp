@@ -1,6 +1,7 @@
 // Journal files on disk: durable appends (write, then fdatasync) and reading them back with
 // every damaged line accounted for.
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -57,15 +58,20 @@ void lock_for_writing(int fd, const fs::path& path) {
     struct flock lock {};
     lock.l_type = F_WRLCK;
     lock.l_whence = SEEK_SET;
-    if (::fcntl(fd, F_OFD_SETLK, &lock) == 0) {
+    int result = ::fcntl(fd, F_OFD_SETLK, &lock);
+    if (result != 0 && errno == EINVAL) {
+        result = ::flock(fd, LOCK_EX | LOCK_NB);  // a kernel without OFD locks
+    }
+    if (result == 0) {
         return;
     }
-    if (errno == EAGAIN || errno == EACCES) {
+    if (errno == EAGAIN || errno == EACCES || errno == EWOULDBLOCK) {
         throw JournalError(path.string() +
                            ": in use by another Deliberate, which is recording into it; "
                            "nothing was written (finish or stop that session first)");
     }
-    throw JournalError(system_error(path, "cannot lock the journal"));
+    // A file system without locks (ENOLCK: some network ones): recording matters more than
+    // the guard, which then rests on not resuming one journal twice.
 }
 
 // Opens the file that keeps a torn end, never through a link or into a file with other names.
