@@ -21,13 +21,14 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <memory>
+#include <sstream>
 
 #include "app_shell.hpp"
 #include "app_window.hpp"
 #include "deliberate/audio/cue_player.hpp"
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/support/safe_file.hpp"
 #include "keys.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
@@ -57,13 +58,13 @@ struct BenchReport {
             return;
         }
         written = Clock::now();
-        const std::string temp = file + ".tmp";
-        {
-            std::ofstream out(temp, std::ios::trunc);
-            out << "{\"first_frame_ms\":" << first_frame_ms << ",\"frames\":" << frames
-                << ",\"cpu_ms\":" << cpu_ms() << "}\n";
+        std::ostringstream report;
+        report << "{\"first_frame_ms\":" << first_frame_ms << ",\"frames\":" << frames
+               << ",\"cpu_ms\":" << cpu_ms() << "}\n";
+        std::string error;
+        if (!write_file_atomically(file, report.str(), error, Durability::none)) {
+            std::fprintf(stderr, "deliberate: %s\n", error.c_str());
         }
-        std::rename(temp.c_str(), file.c_str());
     }
 };
 
@@ -147,6 +148,10 @@ int DesktopApp::run() {
         std::fprintf(stderr, "deliberate: %s\n", e.what());
         glfwTerminate();
         return 2;
+    }
+    if (const std::string shared = data_folder_warning(ui_.data_dir); !shared.empty()) {
+        std::fprintf(stderr, "deliberate: warning: %s\n", shared.c_str());
+        ui_.status = shared;  // a missing sound device's message, said later, replaces it
     }
     if (!open_main_window()) {
         glfwTerminate();

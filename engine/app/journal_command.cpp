@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/support/safe_file.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
 
 namespace deliberate::app {
@@ -154,6 +155,52 @@ bool write_export(const std::string& target, const std::string& bytes) {
     return true;
 }
 
+// Whether `a` and `b` name the same file: the same inode, or the same path once resolved.
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code ec, ec_a, ec_b;
+    if (fs::equivalent(a, b, ec)) {
+        return true;
+    }
+    // Made absolute first: a relative path none of whose parts exist stays relative otherwise.
+    const fs::path real_a = fs::weakly_canonical(fs::absolute(a, ec_a), ec_a);
+    const fs::path real_b = fs::weakly_canonical(fs::absolute(b, ec_b), ec_b);
+    return !ec_a && !ec_b && real_a == real_b;
+}
+
+// Says why `target` must not be written by this export, or "" when it may: an export never
+// replaces its own journal or scenario, nor any journal.
+std::string refused_target(const std::string& target, const ExportArgs& args,
+                           const std::string& scenario_path) {
+    if (target == "-") {
+        return {};
+    }
+    if (same_file(target, args.journal)) {
+        return target + " is the journal being exported; write the export to another file";
+    }
+    if (!scenario_path.empty() && same_file(target, scenario_path)) {
+        return target + " is the session's scenario; write the export to another file";
+    }
+    if (starts_with_journal_header(target)) {
+        return target + " is a journal; an export never replaces one";
+    }
+    return {};
+}
+
+// Exit status of the export's checks on its output files; exit_ok when they may be written.
+int check_targets(const ExportArgs& args, const std::string& scenario_path) {
+    if (!args.html.empty() && args.html != "-" && same_file(args.html, args.csv)) {
+        std::fprintf(stderr, "deliberate journal export: --html and --csv name the same file\n");
+        return exit_usage;
+    }
+    for (const std::string* target : {&args.html, &args.csv}) {
+        if (const std::string why = refused_target(*target, args, scenario_path); !why.empty()) {
+            std::fprintf(stderr, "deliberate journal export: %s; nothing written\n", why.c_str());
+            return exit_usage;
+        }
+    }
+    return exit_ok;
+}
+
 int run_export(const ExportArgs& args, const LoadOptions& resources) {
     if (args.html.empty() && args.csv.empty()) {
         std::fprintf(stderr,
@@ -175,6 +222,9 @@ int run_export(const ExportArgs& args, const LoadOptions& resources) {
     }
     const std::string scenario_path =
         args.scenario.empty() ? scan.header->scenario_file : args.scenario;
+    if (const int refused = check_targets(args, scenario_path); refused != exit_ok) {
+        return refused;
+    }
     int exit_code = exit_ok;
     const auto scenario = load_for_command(scenario_path, resources, "export", exit_code);
     if (!scenario) {

@@ -98,8 +98,11 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
     std::filesystem::path path = args.journal;
     try {
         if (path.empty()) {
-            path =
-                new_journal_path(resolve_data_folder(args.data), scenario->id, header.participant);
+            const std::filesystem::path data = resolve_data_folder(args.data);
+            if (const std::string warning = data_folder_warning(data); !warning.empty()) {
+                std::fprintf(stderr, "deliberate: warning: %s\n", warning.c_str());
+            }
+            path = new_journal_path(data, scenario->id, header.participant);
         }
         RecordedSession recorded = RecordedSession::start(std::move(session), path, header);
         const MessageCatalogue text = load_messages(resources, language);

@@ -4,7 +4,10 @@
 #include <GL/gl.h>
 #include <stb_image_write.h>
 
+#include <string>
 #include <vector>
+
+#include "deliberate/support/safe_file.hpp"
 
 namespace deliberate::app {
 
@@ -18,13 +21,17 @@ bool save_screenshot(const std::filesystem::path& file, int width, int height, s
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     // OpenGL's rows run bottom-up; PNG's top-down.
     stbi_flip_vertically_on_write(1);
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    if (stbi_write_png(file.c_str(), width, height, 4, pixels.data(), width * 4) == 0) {
-        error = file.string() + ": cannot write the PNG";
+    std::string png;
+    const auto collect = [](void* out, void* data, int size) {
+        static_cast<std::string*>(out)->append(static_cast<const char*>(data),
+                                               static_cast<std::size_t>(size));
+    };
+    if (stbi_write_png_to_func(collect, &png, width, height, 4, pixels.data(), width * 4) == 0) {
+        error = file.string() + ": cannot encode the PNG";
         return false;
     }
-    return true;
+    return (file.parent_path().empty() || make_private_folders(file.parent_path(), error)) &&
+           write_file_atomically(file, png, error, Durability::none);
 }
 
 }  // namespace deliberate::app

@@ -5,6 +5,7 @@
 #include <stb_image.h>
 
 #include "deliberate/scenario/asset_paths.hpp"
+#include "deliberate/support/safe_file.hpp"
 
 namespace deliberate::ui {
 
@@ -21,8 +22,16 @@ const Texture& ImageCache::get(const std::filesystem::path& file) {
         return it->second;
     }
     Texture& texture = textures_[file];
+    // Read as a regular file first: a FIFO or device put in an image's place must not stall
+    // the window, and no image of ours comes near this size.
+    std::string bytes;
+    if (!read_regular_file(file, bytes, texture.error, 64u << 20)) {
+        return texture;
+    }
     int channels = 0;
-    unsigned char* pixels = stbi_load(file.c_str(), &texture.width, &texture.height, &channels, 4);
+    unsigned char* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()),
+                                                  static_cast<int>(bytes.size()), &texture.width,
+                                                  &texture.height, &channels, 4);
     if (pixels == nullptr) {
         const char* reason = stbi_failure_reason();
         texture.error = reason != nullptr ? reason : "cannot decode";

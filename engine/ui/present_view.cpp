@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/support/safe_file.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
 #include "keys.hpp"
 #include "widgets.hpp"

@@ -2,9 +2,9 @@
 #include "settings.hpp"
 
 #include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "deliberate/support/safe_file.hpp"
 
 namespace deliberate {
 
@@ -26,10 +26,13 @@ Settings load_settings(const fs::path& file, std::string& warning) {
     if (file.empty() || !fs::exists(file, ec)) {
         return s;
     }
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    const auto root = nlohmann::json::parse(bytes.str(), nullptr, false);
+    std::string bytes;
+    std::string error;
+    if (!read_regular_file(file, bytes, error)) {
+        warning = file.string() + ": " + error + "; using the default settings";
+        return s;
+    }
+    const auto root = nlohmann::json::parse(bytes, nullptr, false);
     if (!root.is_object()) {
         warning = file.string() + " is not a JSON object; using the default settings";
         return s;
@@ -83,30 +86,10 @@ bool save_settings(const fs::path& file, const Settings& s, std::string& error) 
                                  {"window_width", s.window_width},
                                  {"window_height", s.window_height},
                                  {"maximized", s.maximized}};
-    std::error_code ec;
-    fs::create_directories(file.parent_path(), ec);
-    if (ec) {
-        error = file.parent_path().string() + ": " + ec.message();
+    if (!make_private_folders(file.parent_path(), error)) {
         return false;
     }
-    fs::path temp = file;
-    temp += ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << root.dump(2) << '\n';
-        if (!out.flush()) {
-            error = temp.string() + ": cannot write";
-            return false;
-        }
-    }
-    fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace,
-                    ec);
-    fs::rename(temp, file, ec);
-    if (ec) {
-        error = file.string() + ": " + ec.message();
-        return false;
-    }
-    return true;
+    return write_file_atomically(file, root.dump(2) + "\n", error);
 }
 
 }  // namespace deliberate

@@ -1,5 +1,5 @@
 // The journal file: lines and checksums, torn ends cut at every byte, flipped bytes, damage in
-// the middle, owner-only files, and the data folder.
+// the middle, one writer at a time, links never written through, owner-only files and folders.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
@@ -264,4 +264,90 @@ TEST_CASE("what is not a journal is refused with a reason") {
     const JournalScan headless = scan_journal_bytes(encode_journal_event(note) + "\n");
     REQUIRE(headless.torn_tail);
     CHECK(headless.torn_tail->reason == "the first line is not a journal header");
+}
+
+TEST_CASE("a journal has one writer at a time") {
+    test::TempDir dir;
+    const auto path = dir / "one.jsonl";
+    std::string notice;
+    {
+        auto first = test::start_recording(path);
+        first.continue_scene();
+        const std::string before = test::read_bytes(path);
+        // A second writer, here in the same process, is kept out as one in another would be.
+        CHECK_THROWS_WITH_AS(RecordedSession::resume(test::full_featured(), path, notice),
+                             doctest::Contains("in use by another Deliberate"), JournalError);
+        CHECK(test::read_bytes(path) == before);
+        first.add_note("still the only writer");
+    }
+    auto again = RecordedSession::resume(test::full_featured(), path, notice);
+    CHECK_THROWS_WITH_AS(RecordedSession::resume(test::full_featured(), path, notice),
+                         doctest::Contains("in use by another Deliberate"), JournalError);
+    CHECK(scan_journal(path).intact());
+}
+
+TEST_CASE("a journal or its .cut file that is a link is never written through") {
+    test::TempDir dir;
+    const std::string full = recorded_full_journal(dir);
+    const std::string torn = full.substr(0, full.size() - 7);
+    const auto target = dir / "bashrc";
+    test::write_bytes(target, "export PATH=/usr/bin\n");
+    std::string notice;
+    SUBCASE("the journal itself") {
+        test::write_bytes(dir / "real.jsonl", torn);
+        std::filesystem::create_symlink(dir / "real.jsonl", dir / "link.jsonl");
+        CHECK_THROWS_WITH_AS(
+            RecordedSession::resume(test::full_featured(), dir / "link.jsonl", notice),
+            doctest::Contains("is a symbolic link; not resumed"), JournalError);
+        CHECK(test::read_bytes(dir / "real.jsonl") == torn);
+    }
+    SUBCASE("the file that keeps a torn end") {
+        test::write_bytes(dir / "torn.jsonl", torn);
+        std::filesystem::create_symlink(target, dir / "torn.jsonl.cut");
+        CHECK_THROWS_WITH_AS(
+            RecordedSession::resume(test::full_featured(), dir / "torn.jsonl", notice),
+            doctest::Contains("torn.jsonl.cut is a symbolic link; not followed"), JournalError);
+        CHECK(test::read_bytes(dir / "torn.jsonl") == torn);
+    }
+    SUBCASE("a .cut file with a second name") {
+        test::write_bytes(dir / "torn.jsonl", torn);
+        std::filesystem::create_hard_link(target, dir / "torn.jsonl.cut");
+        CHECK_THROWS_WITH_AS(
+            RecordedSession::resume(test::full_featured(), dir / "torn.jsonl", notice),
+            doctest::Contains("not a plain file of its own"), JournalError);
+        CHECK(test::read_bytes(dir / "torn.jsonl") == torn);
+    }
+    CHECK(test::read_bytes(target) == "export PATH=/usr/bin\n");
+}
+
+TEST_CASE("session folders are owner-only from the start, whatever the umask") {
+    test::TempDir dir;
+    const mode_t old = ::umask(0);
+    const auto path = new_journal_path(dir / "data", "full-featured", "p-12345678");
+    const auto exported = export_path(dir / "data", path, "csv");
+    ::umask(old);
+    CHECK(mode_of(dir / "data") == 0700);
+    CHECK(mode_of(dir / "data" / "sessions") == 0700);
+    CHECK(mode_of(path.parent_path()) == 0700);
+    CHECK(mode_of(exported.parent_path()) == 0700);
+    CHECK(data_folder_warning(dir / "data").empty());
+    ::chmod((dir / "data").c_str(), 0770);
+    CHECK(data_folder_warning(dir / "data").find("can be written by other users (mode 0770)") !=
+          std::string::npos);
+    CHECK(data_folder_warning(dir / "nowhere").empty());
+    test::write_bytes(dir / "file", "x");
+    CHECK_THROWS_WITH(new_journal_path(dir / "file", "s", "p"),
+                      doctest::Contains("a file is in the way"));
+}
+
+TEST_CASE("a file that begins with a journal header is told apart") {
+    test::TempDir dir;
+    recorded_full_journal(dir);
+    CHECK(starts_with_journal_header(dir / "full.jsonl"));
+    test::write_bytes(dir / "votes.csv", "dilemma,question\n");
+    CHECK_FALSE(starts_with_journal_header(dir / "votes.csv"));
+    CHECK_FALSE(starts_with_journal_header(dir / "missing.jsonl"));
+    CHECK(::mkfifo((dir / "pipe.jsonl").c_str(), 0600) == 0);
+    CHECK_FALSE(starts_with_journal_header(dir / "pipe.jsonl"));  // and does not wait
+    CHECK(scan_journal(dir / "pipe.jsonl").error.find("not a regular file") != std::string::npos);
 }

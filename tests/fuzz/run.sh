@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs the loader fuzzer for N seconds from a corpus seeded with every file in tests/data and
-# the shipped scenarios. A crash leaves its input in the build folder and fails the run.
+# Runs a fuzzer for N seconds from a corpus seeded with every file matching PATTERN (default
+# *.json) in tests/data, the shipped scenarios and tests/cli/data. A crash leaves its input
+# in the build folder and fails the run. Usage: run.sh FUZZER [SECONDS] [PATTERN]
 set -euo pipefail
 fuzzer=$1
 seconds=${2:-30}
+pattern=${3:-*.json}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(dirname "$fuzzer")/fuzz-work
+work=$(dirname "$fuzzer")/fuzz-work-$(basename "$fuzzer")
 mkdir -p "$work/corpus" "$work/seeds"
-find "$root/tests/data" "$root/scenarios" "$root/tests/cli/data" -name '*.json' -size -64k \
+find "$root/tests/data" "$root/scenarios" "$root/tests/cli/data" -name "$pattern" -size -64k \
     -exec cp -t "$work/seeds" {} + 2>/dev/null || true
 # Name seeds by content so the same file is not copied twice.
 for f in "$work/seeds"/*; do

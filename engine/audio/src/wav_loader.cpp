@@ -4,6 +4,8 @@
 
 #include <SDL.h>
 
+#include "deliberate/support/safe_file.hpp"
+
 namespace deliberate::audio {
 
 namespace {
@@ -17,14 +19,21 @@ std::string sdl_error() {
 
 std::unique_ptr<Sound> load_wav(const std::filesystem::path& path, std::string& error) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
+    if (!std::filesystem::exists(path, ec)) {
         error = "no such file";
+        return nullptr;
+    }
+    // Read as a regular file first: SDL would open a FIFO or device put in a sound's place and
+    // wait on it. No cue of ours comes near the size limit.
+    std::string bytes;
+    if (!read_regular_file(path, bytes, error, 64u << 20)) {
         return nullptr;
     }
     SDL_AudioSpec spec{};
     Uint8* data = nullptr;
     Uint32 length = 0;
-    if (SDL_LoadWAV(path.c_str(), &spec, &data, &length) == nullptr) {
+    SDL_RWops* source = SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size()));
+    if (source == nullptr || SDL_LoadWAV_RW(source, 1, &spec, &data, &length) == nullptr) {
         error = sdl_error();
         return nullptr;
     }

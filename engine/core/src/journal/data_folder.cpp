@@ -1,10 +1,15 @@
 // The data folder and the journal files in it.
 #include "deliberate/journal/data_folder.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <stdexcept>
+
+#include "deliberate/support/safe_file.hpp"
 
 namespace deliberate {
 
@@ -20,14 +25,10 @@ std::string env(const char* name) {
 // Creates `folder` and its parents; the ones created are owner-only, since they hold
 // people's answers.
 void make_private_folder(const fs::path& folder) {
-    if (fs::exists(folder)) {
-        return;
+    std::string error;
+    if (!make_private_folders(folder, error)) {
+        throw std::runtime_error(error);
     }
-    if (folder.has_parent_path() && folder.parent_path() != folder) {
-        make_private_folder(folder.parent_path());
-    }
-    fs::create_directory(folder);
-    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
 }
 
 }  // namespace
@@ -53,6 +54,18 @@ fs::path resolve_data_folder(const std::string& flag) {
     }
     throw std::runtime_error(
         "no data folder: give --data DIR, or set DELIBERATE_DATA, XDG_DATA_HOME or HOME");
+}
+
+std::string data_folder_warning(const fs::path& data) {
+    struct stat info {};
+    if (::stat(data.c_str(), &info) != 0 || (info.st_mode & (S_IWGRP | S_IWOTH)) == 0) {
+        return {};
+    }
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
+    return data.string() + ": the data folder can be written by other users (mode " + mode +
+           "), who could change or plant session records; make it yours only: chmod 700 " +
+           data.string();
 }
 
 fs::path new_journal_path(const fs::path& data, const std::string& scenario_id,

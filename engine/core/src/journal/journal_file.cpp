@@ -1,6 +1,7 @@
 // Journal files on disk: durable appends (write, then fdatasync) and reading them back with
 // every damaged line accounted for.
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,11 +11,10 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "deliberate/journal/journal.hpp"
+#include "deliberate/support/safe_file.hpp"
 #include "journal/journal_codec.hpp"
 
 namespace deliberate {
@@ -50,6 +50,51 @@ void sync_folder(const fs::path& file) {
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+// Holds the journal's write lock for as long as `fd` is open. An open-file-description lock
+// belongs to this descriptor alone, so it also keeps out a second writer in this process.
+void lock_for_writing(int fd, const fs::path& path) {
+    struct flock lock {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    int result = ::fcntl(fd, F_OFD_SETLK, &lock);
+    if (result != 0 && errno == EINVAL) {
+        result = ::flock(fd, LOCK_EX | LOCK_NB);  // a kernel without OFD locks
+    }
+    if (result == 0) {
+        return;
+    }
+    if (errno == EAGAIN || errno == EACCES || errno == EWOULDBLOCK) {
+        throw JournalError(path.string() +
+                           ": in use by another Deliberate, which is recording into it; "
+                           "nothing was written (finish or stop that session first)");
+    }
+    // A file system without locks (ENOLCK: some network ones): recording matters more than
+    // the guard, which then rests on not resuming one journal twice.
+}
+
+// Opens the file that keeps a torn end, never through a link or into a file with other names.
+int open_cut_file(const fs::path& cut_path) {
+    const int cut =
+        ::open(cut_path.c_str(),
+               O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+    if (cut < 0 && errno == ELOOP) {
+        throw JournalError(cut_path.string() +
+                           " is a symbolic link; not followed, and the journal is left as it "
+                           "was (remove the link, then resume)");
+    }
+    if (cut < 0) {
+        throw JournalError(system_error(cut_path, "cannot keep the torn end of the journal"));
+    }
+    struct stat info {};
+    if (::fstat(cut, &info) != 0 || !S_ISREG(info.st_mode) || info.st_nlink != 1) {
+        ::close(cut);
+        throw JournalError(cut_path.string() +
+                           " is not a plain file of its own (a FIFO, device or hard link); "
+                           "the journal is left as it was (remove it, then resume)");
+    }
+    return cut;
 }
 
 }  // namespace
@@ -142,20 +187,25 @@ JournalScan scan_journal_bytes(std::string_view bytes) {
 }
 
 JournalScan scan_journal(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string bytes;
+    std::string error;
+    if (!read_regular_file(path, bytes, error)) {
         JournalScan scan;
-        scan.error = std::strerror(errno);
+        scan.error = std::move(error);
         return scan;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) {
-        JournalScan scan;
-        scan.error = "read error";
-        return scan;
+    return scan_journal_bytes(bytes);
+}
+
+bool starts_with_journal_header(const fs::path& path) {
+    // A header is one line of a few hundred bytes; a megabyte leaves room for long names.
+    std::string bytes;
+    std::string error;
+    if (!read_regular_file(path, bytes, error, 1u << 20)) {
+        return false;
     }
-    return scan_journal_bytes(bytes.str());
+    const std::string_view first = std::string_view(bytes).substr(0, bytes.find('\n'));
+    return decode_journal_line(first).header.has_value();
 }
 
 JournalWriter::JournalWriter(fs::path path, int fd, std::uint64_t next_seq, std::uint64_t size)
@@ -200,6 +250,13 @@ JournalWriter JournalWriter::create(const fs::path& path, JournalHeader header) 
     // mkostemp makes the file owner-only already; this holds whatever the umask.
     ::fchmod(fd, 0600);
     JournalWriter writer(path, fd, 1, 0);
+    try {
+        // Locked before it has its name, so no other writer can come between.
+        lock_for_writing(fd, path);
+    } catch (const JournalError&) {
+        ::unlink(temp.c_str());
+        throw;
+    }
     if (header.time.empty()) {
         header.time = journal_time_now();
     }
@@ -239,13 +296,24 @@ void require_resumable(const fs::path& path, const JournalScan& scan) {
 
 JournalWriter JournalWriter::reopen(const fs::path& path, const JournalScan& scan) {
     require_resumable(path, scan);
-    const int fd = ::open(path.c_str(), O_RDWR | O_APPEND | O_CLOEXEC);
+    // Not through a link: appending there would write into whatever file it names.
+    const int fd = ::open(path.c_str(), O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0 && errno == ELOOP) {
+        throw JournalError(path.string() +
+                           " is a symbolic link; not resumed, since recording would write into "
+                           "the file it names (resume that file itself if it is a journal)");
+    }
     if (fd < 0) {
         throw JournalError(system_error(path, "cannot open the journal"));
     }
     JournalWriter writer(path, fd, scan.events.size() + 1, scan.intact_bytes);
     struct stat info {};
-    if (::fstat(fd, &info) != 0 || static_cast<std::uint64_t>(info.st_size) != scan.file_bytes) {
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        throw JournalError(path.string() + ": not a regular file; not resumed");
+    }
+    lock_for_writing(fd, path);
+    if (::fcntl(fd, F_SETFL, O_APPEND) != 0 || ::fstat(fd, &info) != 0 ||
+        static_cast<std::uint64_t>(info.st_size) != scan.file_bytes) {
         throw JournalError(path.string() + ": the journal changed while it was being opened");
     }
     if ((info.st_mode & 077) != 0) {
@@ -261,10 +329,7 @@ JournalWriter JournalWriter::reopen(const fs::path& path, const JournalScan& sca
         }
         fs::path cut_path = path;
         cut_path += ".cut";
-        const int cut = ::open(cut_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-        if (cut < 0) {
-            throw JournalError(system_error(cut_path, "cannot keep the torn end of the journal"));
-        }
+        const int cut = open_cut_file(cut_path);
         if (tail.back() != '\n') {
             tail += '\n';
         }

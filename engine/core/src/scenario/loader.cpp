@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "deliberate/journal/checksum.hpp"
+#include "deliberate/support/safe_file.hpp"
 #include "json/json_document.hpp"
 #include "scenario/loaders.hpp"
 
@@ -17,29 +18,9 @@ namespace fs = std::filesystem;
 namespace detail {
 
 bool read_file(const fs::path& path, std::string& bytes, std::string& error) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        error = "is a folder, not a file";
-        return false;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = std::strerror(errno);
-        return false;
-    }
-    // Read at most one byte past the limit: enough to refuse a huge file without reading it,
-    // and no more memory than the file needs for any other.
-    const auto size = fs::file_size(path, ec);
-    const std::size_t want =
-        ec ? max_file_bytes + 1 : std::min<std::size_t>(size + 1, max_file_bytes + 1);
-    bytes.resize(want);
-    in.read(bytes.data(), static_cast<std::streamsize>(want));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) {
-        error = "read error";
-        return false;
-    }
-    return true;
+    // One byte past the limit: enough to refuse a huge file without reading it all. Only a
+    // regular file is read: a FIFO named as a journal's scenario would otherwise hang here.
+    return read_regular_file(path, bytes, error, max_file_bytes + 1);
 }
 
 }  // namespace detail

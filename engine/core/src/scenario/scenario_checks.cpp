@@ -8,6 +8,8 @@
 
 #include "scenario/condition_syntax.hpp"
 
+#include "deliberate/scenario/asset_paths.hpp"
+
 namespace deliberate::detail {
 
 namespace fs = std::filesystem;
@@ -93,27 +95,6 @@ void ScenarioChecks::check_graph() {
     }
 }
 
-namespace {
-bool is_inside(const fs::path& path, const fs::path& folder) {
-    std::error_code ec;
-    const fs::path real = fs::weakly_canonical(path, ec);
-    const fs::path root = fs::weakly_canonical(folder, ec);
-    if (ec) {
-        return false;
-    }
-    auto r = root.begin(), p = real.begin();
-    for (; r != root.end(); ++r, ++p) {
-        if (r->empty() && std::next(r) == root.end()) {
-            break;  // a trailing separator
-        }
-        if (p == real.end() || *p != *r) {
-            return false;
-        }
-    }
-    return true;
-}
-}  // namespace
-
 void ScenarioChecks::check_assets() {
     for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
         const Node& node = scenario.nodes[i];
@@ -124,6 +105,15 @@ void ScenarioChecks::check_assets() {
             }
             const std::string pointer = "/nodes/" + std::to_string(i) + "/" + field;
             const fs::path relative(*asset);
+            if (const std::size_t nul = asset->find('\0'); nul != std::string::npos) {
+                // Shown up to the NUL: the rest would be cut off by every file function.
+                diag.error("A003", pointer,
+                           "asset path `" + asset->substr(0, nul) +
+                               "` is followed by a NUL "
+                               "character (\\u0000)",
+                           "remove the \\u0000 from the path");
+                continue;
+            }
             if (asset->find('\\') != std::string::npos) {
                 diag.error("A001", pointer, "asset path `" + *asset + "` uses `\\`",
                            "write paths with / between folders, e.g. images/office.png");
@@ -140,37 +130,22 @@ void ScenarioChecks::check_assets() {
                            "with / and without ..");
                 continue;
             }
-            std::vector<fs::path> roots;
-            if (!base_dir.empty()) {
-                roots.push_back(base_dir);
-            }
-            if (!options.assets_dir.empty()) {
-                roots.push_back(options.assets_dir);
-            }
-            bool found = false, escaped = false;
-            std::error_code ec;
-            for (const auto& root : roots) {
-                const fs::path candidate = root / relative;
-                if (!fs::exists(candidate, ec)) {
-                    continue;
-                }
-                if (!is_inside(candidate, root)) {
-                    escaped = true;
-                    continue;
-                }
-                found = fs::is_regular_file(candidate, ec);
-                if (found) {
-                    break;
-                }
-            }
-            if (escaped && !found) {
+            const AssetLocation found = locate_asset(base_dir, options.assets_dir, *asset);
+            using Problem = AssetLocation::Problem;
+            if (found.problem == Problem::outside) {
                 diag.error("A001", pointer,
                            "asset `" + *asset + "` is a link to a file outside the allowed folders",
                            "copy the file into the scenario's folder instead of linking to it");
-            } else if (!found) {
+            } else if (found.problem == Problem::not_regular) {
+                diag.error(
+                    "A003", pointer, "asset `" + *asset + "` is not a regular file",
+                    "name an image or sound file, not a folder, FIFO, device or broken link");
+            } else if (found.problem == Problem::not_found) {
                 std::string looked;
-                for (const auto& root : roots) {
-                    looked += (looked.empty() ? "" : " and ") + (root / relative).string();
+                for (const fs::path& root : {base_dir, options.assets_dir}) {
+                    if (!root.empty()) {
+                        looked += (looked.empty() ? "" : " and ") + (root / relative).string();
+                    }
                 }
                 diag.error("A002", pointer, "asset `" + *asset + "` not found",
                            looked.empty() ? "" : "looked for " + looked);

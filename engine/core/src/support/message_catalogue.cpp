@@ -1,23 +1,22 @@
 // Loading the UI text catalogues and filling in their arguments.
 #include "deliberate/support/message_catalogue.hpp"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "deliberate/support/safe_file.hpp"
 
 namespace deliberate {
 
 bool MessageCatalogue::read_catalogue(const std::filesystem::path& file,
                                       std::unordered_map<std::string, std::string>& out,
                                       std::string& error) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        error = file.string() + ": cannot read the UI text catalogue";
+    std::string bytes;
+    std::string why;
+    if (!read_regular_file(file, bytes, why)) {
+        error = file.string() + ": cannot read the UI text catalogue: " + why;
         return false;
     }
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    const auto root = nlohmann::json::parse(bytes.str(), nullptr, false);
+    const auto root = nlohmann::json::parse(bytes, nullptr, false);
     if (!root.is_object()) {
         error = file.string() + ": not a JSON object of texts";
         return false;

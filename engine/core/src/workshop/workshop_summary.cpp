@@ -305,26 +305,4 @@ std::string summary_html(const Scenario& scenario, const WorkshopSummary& summar
     return html + "</body>\n</html>\n";
 }
 
-bool write_file_atomically(const fs::path& file, const std::string& bytes, std::string& error) {
-    fs::path temp = file;
-    temp += ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << bytes;
-        out.flush();
-        if (!out) {
-            error = temp.string() + ": cannot write";
-            return false;
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, file, ec);
-    if (ec) {
-        error = file.string() + ": " + ec.message();
-        fs::remove(temp, ec);
-        return false;
-    }
-    return true;
-}
-
 }  // namespace deliberate

@@ -87,6 +87,9 @@ struct JournalScan {
 
 // Reads and checks a journal; never throws on bad content.
 JournalScan scan_journal(const std::filesystem::path& path);
+// Whether `path` is a regular file whose first line is an intact journal header: such a file
+// is never overwritten by an export.
+bool starts_with_journal_header(const std::filesystem::path& path);
 JournalScan scan_journal_bytes(std::string_view bytes);
 
 // Encodes one line (without the newline), checksum included; decodes it back. Exposed for
@@ -109,12 +112,16 @@ void require_resumable(const std::filesystem::path& path, const JournalScan& sca
 
 class JournalWriter {
   public:
+    // A writer holds the journal's lock until it is destroyed: a second writer, in this
+    // process or another, gets JournalError ("in use by another Deliberate") and writes
+    // nothing.
     // Creates a new journal (refusing to overwrite one), readable by its owner only, and
     // writes the header. Throws JournalError.
     static JournalWriter create(const std::filesystem::path& path, JournalHeader header);
     // Opens an existing journal for appending after `scan` of it. A torn tail is cut off and
     // its bytes appended to PATH.cut, so nothing is thrown away; damage in the middle, a
-    // missing header or an unreadable file throws JournalError instead.
+    // missing header, an unreadable file, a journal or PATH.cut that is a symbolic link, or a
+    // journal in use throws JournalError instead, with nothing changed.
     static JournalWriter reopen(const std::filesystem::path& path, const JournalScan& scan);
 
     JournalWriter(JournalWriter&& other) noexcept;

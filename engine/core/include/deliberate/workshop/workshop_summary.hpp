@@ -67,9 +67,4 @@ std::string summary_csv(const Scenario& scenario, const WorkshopSummary& summary
 std::string summary_html(const Scenario& scenario, const WorkshopSummary& summary,
                          const MessageCatalogue& text);
 
-// Writes to a temporary file beside `file` and renames it into place, so a reader never sees
-// half a file. False with `error` set when it cannot.
-bool write_file_atomically(const std::filesystem::path& file, const std::string& bytes,
-                           std::string& error);
-
 }  // namespace deliberate
