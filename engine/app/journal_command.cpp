@@ -240,6 +240,8 @@ void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& s
         "aside) or damage in the middle (never skipped: such a journal is not resumed).\n"
         "Folders are searched for *.jsonl. Exit 0 when every journal is intact, 1 when any\n"
         "is damaged, 2 when a path does not exist.\n"
+        "The checksums catch torn writes and corruption, not tampering: anyone can edit a\n"
+        "line and recompute its CRC-32, and the journal then checks as intact.\n"
         "Example: deliberate journal check ~/.local/share/deliberate");
     check->add_option("paths", args->paths, "Journal files or folders")
         ->required()
