@@ -99,6 +99,15 @@ TEST_CASE("header fields of the wrong shape make the header damaged") {
     CHECK(header_damage(forged(line, "\"format\":", "\"name\":\"Zoë O'Neil\",\"format\":")) == "");
 }
 
+TEST_CASE("an event's time that is not a time makes the event damaged") {
+    const std::string bad = forged(vote_line(), "\"time\":\"2026-11-28T14:01:00.000Z\"",
+                                   "\"time\":\"\\u001b[2K\\rAll answers saved\"");
+    const JournalScan scan = scan_journal_bytes(header_line() + "\n" + bad + "\n");
+    CHECK(scan.events.empty());
+    REQUIRE(scan.torn_tail);
+    CHECK(scan.torn_tail->reason == "`time` is not a UTC time");
+}
+
 TEST_CASE("a count no hand count can enter makes the vote damaged, with its line") {
     const std::string vote = vote_line();
     for (const std::string count : {"4294967295", "18446744073709551615", "10000", "-1", "2.5"}) {

@@ -118,6 +118,11 @@ bool only(std::string_view text, std::string_view allowed) {
     return std::all_of(text.begin(), text.end(), fits);
 }
 
+// What journal_time_now writes, loosely: a forged time must not carry text onto a terminal.
+bool is_time(std::string_view time) {
+    return !time.empty() && time.size() <= 40 && only(time, "0-9TZ:.+-");
+}
+
 // A header field of the wrong shape makes the line damaged: a forged header must not carry
 // a path into a file name (`language`), markup into an export or escapes onto a terminal.
 bool check_header_shape(const JournalHeader& h, std::string& reason) {
@@ -142,7 +147,7 @@ bool check_header_shape(const JournalHeader& h, std::string& reason) {
         h.participant.compare(0, 2, "p-") != 0 || !only(h.participant.substr(2), "0-9a-f")) {
         return bad("participant", "is not an anonymous id such as \"p-3fa9c2d1\"");
     }
-    if (h.time.empty() || h.time.size() > 40 || !only(h.time, "0-9TZ:.+-")) {
+    if (!is_time(h.time)) {
         return bad("time", "is not a UTC time");
     }
     if (h.scenario_version.empty() || h.scenario_version.size() > 40 ||
@@ -218,6 +223,10 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
     }
     if (!string_member(object, "time", event.time, reason) ||
         !string_member(object, "node", event.node, reason)) {
+        return false;
+    }
+    if (!is_time(event.time)) {
+        reason = "`time` is not a UTC time";
         return false;
     }
     switch (event.type) {
