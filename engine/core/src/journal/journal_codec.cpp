@@ -208,6 +208,72 @@ bool decode_header(const json& object, JournalHeader& header, std::string& reaso
            check_header_shape(header, reason);
 }
 
+bool decode_answer(const json& object, JournalEvent& event, std::string& reason) {
+    if (!string_member(object, "step", event.step, reason) ||
+        !string_member(object, "text", event.text, reason, false)) {
+        return false;
+    }
+    const auto picks = object.find("picks");
+    if (picks != object.end()) {
+        if (!picks->is_array()) {
+            reason = "`picks` is not a list";
+            return false;
+        }
+        for (const auto& pick : *picks) {
+            if (!pick.is_string()) {
+                reason = "`picks` holds something other than a string";
+                return false;
+            }
+            event.picks.push_back(pick.get<std::string>());
+        }
+    }
+    const auto scale = object.find("scale");
+    if (scale != object.end()) {
+        // A value beyond int would wrap round on reading: no scale goes that far.
+        constexpr std::int64_t limit = std::numeric_limits<int>::max();
+        if (!scale->is_number_integer() ||
+            (scale->is_number_unsigned() && scale->get<std::uint64_t>() > limit) ||
+            (!scale->is_number_unsigned() &&
+             (scale->get<std::int64_t>() > limit || scale->get<std::int64_t>() < -limit))) {
+            reason = "`scale` is not a whole number in range";
+            return false;
+        }
+        event.scale = static_cast<int>(scale->get<std::int64_t>());
+    }
+    return true;
+}
+
+bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
+    if (!string_member(object, "round", event.round, reason)) {
+        return false;
+    }
+    if (event.round != "first" && event.round != "final") {
+        reason = "`round` is neither `first` nor `final`";
+        return false;
+    }
+    const auto counts = object.find("counts");
+    if (counts == object.end() || !counts->is_object()) {
+        reason = "no `counts` object";
+        return false;
+    }
+    // Counts are what a hand count can enter; anything larger is forged or corrupt and
+    // would wrap round when read as an int (2^32-1 showing as -1).
+    if (counts->size() > max_vote_options) {
+        reason = "more than " + std::to_string(max_vote_options) + " counts in a vote";
+        return false;
+    }
+    for (const auto& [option, count] : counts->items()) {
+        if (!count.is_number_unsigned() ||
+            count.get<std::uint64_t>() > static_cast<std::uint64_t>(HandCount::max_count)) {
+            reason = "the count of `" + option + "` is not a whole number from 0 to " +
+                     std::to_string(HandCount::max_count);
+            return false;
+        }
+        event.counts.emplace_back(option, static_cast<int>(count.get<std::uint64_t>()));
+    }
+    return factors_member(object, event.factors, reason);
+}
+
 bool decode_event(const json& object, const std::string& type, JournalEvent& event,
                   std::string& reason) {
     bool known = false;
@@ -232,75 +298,15 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
     switch (event.type) {
         case EventType::continue_scene:
             return string_member(object, "to", event.to, reason);
-        case EventType::answer: {
-            if (!string_member(object, "step", event.step, reason) ||
-                !string_member(object, "text", event.text, reason, false)) {
-                return false;
-            }
-            const auto picks = object.find("picks");
-            if (picks != object.end()) {
-                if (!picks->is_array()) {
-                    reason = "`picks` is not a list";
-                    return false;
-                }
-                for (const auto& pick : *picks) {
-                    if (!pick.is_string()) {
-                        reason = "`picks` holds something other than a string";
-                        return false;
-                    }
-                    event.picks.push_back(pick.get<std::string>());
-                }
-            }
-            const auto scale = object.find("scale");
-            if (scale != object.end()) {
-                // A value beyond int would wrap round on reading: no scale goes that far.
-                constexpr std::int64_t limit = std::numeric_limits<int>::max();
-                if (!scale->is_number_integer() ||
-                    (scale->is_number_unsigned() && scale->get<std::uint64_t>() > limit) ||
-                    (!scale->is_number_unsigned() &&
-                     (scale->get<std::int64_t>() > limit || scale->get<std::int64_t>() < -limit))) {
-                    reason = "`scale` is not a whole number in range";
-                    return false;
-                }
-                event.scale = static_cast<int>(scale->get<std::int64_t>());
-            }
-            return true;
-        }
+        case EventType::answer:
+            return decode_answer(object, event, reason);
         case EventType::back:
             return string_member(object, "step", event.step, reason);
         case EventType::choice:
             return string_member(object, "option", event.option, reason) &&
                    string_member(object, "reason", event.reason, reason, false);
-        case EventType::vote: {
-            if (!string_member(object, "round", event.round, reason)) {
-                return false;
-            }
-            if (event.round != "first" && event.round != "final") {
-                reason = "`round` is neither `first` nor `final`";
-                return false;
-            }
-            const auto counts = object.find("counts");
-            if (counts == object.end() || !counts->is_object()) {
-                reason = "no `counts` object";
-                return false;
-            }
-            // Counts are what a hand count can enter; anything larger is forged or corrupt and
-            // would wrap round when read as an int (2^32-1 showing as -1).
-            if (counts->size() > max_vote_options) {
-                reason = "more than " + std::to_string(max_vote_options) + " counts in a vote";
-                return false;
-            }
-            for (const auto& [option, count] : counts->items()) {
-                if (!count.is_number_unsigned() ||
-                    count.get<std::uint64_t>() > static_cast<std::uint64_t>(HandCount::max_count)) {
-                    reason = "the count of `" + option + "` is not a whole number from 0 to " +
-                             std::to_string(HandCount::max_count);
-                    return false;
-                }
-                event.counts.emplace_back(option, static_cast<int>(count.get<std::uint64_t>()));
-            }
-            return factors_member(object, event.factors, reason);
-        }
+        case EventType::vote:
+            return decode_vote(object, event, reason);
         case EventType::reveal:
             return true;
         case EventType::factor:
