@@ -2,6 +2,7 @@
 // the validator reporting such characters in a scenario's texts.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "deliberate/support/terminal_text.hpp"
@@ -105,4 +106,16 @@ TEST_CASE("validate's JSON writes every control and bidi character as an escape"
     const std::string json = diagnostics_to_json({d});
     CHECK(json.find("`a\\u001b]0;t\\u0007\\u007f\\u009b\\u202e\\u2069` é") != std::string::npos);
     CHECK(json.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("plain strings such as an asset's path are checked like texts") {
+    const auto loaded = test::load(
+        R"({"format": "deliberate/scenario@1", "id": "s", "version": "1.0.0",
+      "languages": ["en"], "title": "T", "summary": "S", "model": "mini", "start": "a",
+      "nodes": [{"id": "a", "kind": "ending", "image": "x\u001b]0;t\u0007.png", "outcome": "O",
+                 "text": "T", "debrief": "D", "discussion": ["fine"]}]})");
+    const auto codes = test::codes(loaded.diagnostics);
+    CHECK(std::find(codes.begin(), codes.end(), "T003") != codes.end());
+    CHECK(test::lines(loaded.diagnostics).find("test.json:/nodes/0/image: error[T003]") !=
+          std::string::npos);
 }

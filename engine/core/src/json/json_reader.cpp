@@ -189,6 +189,30 @@ const JsonValue* JsonReader::field(const JsonValue& object, const Path& path, st
     return nullptr;
 }
 
+namespace {
+
+// A text is shown in a terminal, a window and exports: a character that steers a terminal
+// (ESC, C1) is an error, one that hides or reorders what the text says is a warning.
+void check_text_characters(Diagnostics& diag, std::string_view text, const Path& path) {
+    const auto found = find_unsafe_character(text);
+    if (!found) {
+        return;
+    }
+    if (found->kind == UnsafeKind::steering) {
+        diag.error("T003", path.str(),
+                   "the text holds the control character `" + found->shown + "` at byte " +
+                       std::to_string(found->offset) + ", which can take over a terminal",
+                   "remove it; texts are plain, their layout is the program's");
+    } else {
+        diag.warning("W010", path.str(),
+                     "the text holds the invisible character `" + found->shown + "` at byte " +
+                         std::to_string(found->offset) + ", which can hide or reorder what it says",
+                     "remove it, or write the text so that it needs none");
+    }
+}
+
+}  // namespace
+
 std::optional<std::string> JsonReader::string_field(const JsonValue& object, const Path& path,
                                                     std::string_view key, bool required) {
     const JsonValue* value = field(object, path, key, required);
@@ -199,6 +223,8 @@ std::optional<std::string> JsonReader::string_field(const JsonValue& object, con
         wrong_type(*value, path / key, "a string");
         return std::nullopt;
     }
+    // Plain strings (a model's source, an asset's path) are shown too: checked like texts.
+    check_text_characters(diag, value->as_string(), path / key);
     return std::string(value->as_string());
 }
 
@@ -258,30 +284,6 @@ std::vector<std::string> JsonReader::id_list_field(const JsonValue& object, cons
     }
     return ids;
 }
-
-namespace {
-
-// A text is shown in a terminal, a window and exports: a character that steers a terminal
-// (ESC, C1) is an error, one that hides or reorders what the text says is a warning.
-void check_text_characters(Diagnostics& diag, std::string_view text, const Path& path) {
-    const auto found = find_unsafe_character(text);
-    if (!found) {
-        return;
-    }
-    if (found->kind == UnsafeKind::steering) {
-        diag.error("T003", path.str(),
-                   "the text holds the control character `" + found->shown + "` at byte " +
-                       std::to_string(found->offset) + ", which can take over a terminal",
-                   "remove it; texts are plain, their layout is the program's");
-    } else {
-        diag.warning("W010", path.str(),
-                     "the text holds the invisible character `" + found->shown + "` at byte " +
-                         std::to_string(found->offset) + ", which can hide or reorder what it says",
-                     "remove it, or write the text so that it needs none");
-    }
-}
-
-}  // namespace
 
 LocalisedText JsonReader::text_value(const JsonValue& value, const Path& path) {
     LocalisedText text;
