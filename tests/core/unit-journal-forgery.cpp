@@ -161,3 +161,16 @@ TEST_CASE("a catalogue is never loaded from a path a forged language names") {
     CHECK(text.language() == "en");
     CHECK(error == "`../evil` is not a language id; the texts are in English");
 }
+
+TEST_CASE("the program never begins a journal whose header it would refuse") {
+    test::TempDir dir;
+    Session session(test::full_featured(), "en");
+    JournalHeader header = make_journal_header(session, "play");
+    header.name = "Bob\x1b]0;owned\x07";
+    CHECK(journal_header_problem(header) == "`name` holds control characters or is too long");
+    CHECK_THROWS_AS(RecordedSession::start(std::move(session), dir / "j.jsonl", header),
+                    JournalError);
+    CHECK_FALSE(std::filesystem::exists(dir / "j.jsonl"));
+    header.name = "Zoë";
+    CHECK(journal_header_problem(header).empty());
+}

@@ -322,6 +322,16 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
 
 }  // namespace
 
+std::string journal_header_problem(const JournalHeader& header) {
+    // An empty time is the writer's to fill in with the current one.
+    JournalHeader probe = header;
+    if (probe.time.empty()) {
+        probe.time = "2026-01-01T00:00:00.000Z";
+    }
+    std::string reason;
+    return check_header_shape(probe, reason) ? std::string() : reason;
+}
+
 const char* event_type_name(EventType type) {
     for (const auto& [t, name] : type_names) {
         if (t == type) {
