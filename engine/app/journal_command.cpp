@@ -1,5 +1,7 @@
 // `deliberate journal check FILE...`: verifies journals line by line and summarises each one;
 // reads only, so it is safe on a journal a session is still writing.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -150,7 +152,10 @@ struct ExportArgs {
 // Writes `bytes` to `target` ("-" for standard output); false after saying why.
 bool write_export(const std::string& target, const std::string& bytes) {
     if (target == "-") {
-        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+        // Notes and reasons are the journal's text: on a terminal they are shown, not obeyed.
+        // Piped on, the page or table stays byte for byte what a file would hold.
+        const std::string shown = isatty(fileno(stdout)) ? for_terminal(bytes) : bytes;
+        std::fwrite(shown.data(), 1, shown.size(), stdout);
         return true;
     }
     std::string error;

@@ -103,6 +103,9 @@ TEST_CASE("a summary's CSV has no cell a spreadsheet would run") {
 TEST_CASE("HTML escaping covers text and attribute values alike") {
     CHECK(html_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
     CHECK(html_escape("plain é") == "plain é");
+    CHECK(html_escape("a\x1b]0;t\x07"
+                      "b\xe2\x80\xae"
+                      "c") == "a\\u001b]0;t\\u0007b\\u202ec");
 }
 
 TEST_CASE("a forged language cannot put markup into the summary page") {

@@ -1,6 +1,10 @@
 // Escaping untrusted text for CSV and HTML exports.
 #include "deliberate/support/export_text.hpp"
 
+#include <cstdio>
+
+#include "deliberate/support/terminal_text.hpp"
+
 namespace deliberate {
 
 std::string csv_cell(std::string_view text) {
@@ -22,7 +26,20 @@ std::string csv_cell(std::string_view text) {
     return out + "\"";
 }
 
-std::string html_escape(std::string_view text) {
+namespace {
+
+// A control or bidi character has no place in a page for people: shown as its code, the way
+// the terminal shows it, rather than reordering or hiding what the text says.
+std::string visible_code(unsigned code) {
+    char buffer[12];
+    std::snprintf(buffer, sizeof buffer, "\\u%04x", code);
+    return buffer;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view raw) {
+    const std::string text = escape_unsafe_characters(raw, visible_code);
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {

@@ -19,3 +19,12 @@ echo "<script in page: $(grep -c '<script' text.html)"
 echo "<img in page: $(grep -c '<img' text.html)"
 echo "<svg onload in page: $(grep -c '<svg onload' text.html)"
 grep -n 'lang=\|alert' text.html
+# Written to a terminal (- for standard output), the page shows a note's escapes visibly;
+# piped on, it is byte for byte the file.
+python3 reseal.py workshop.jsonl esc.jsonl '"text":"reported it"=>"text":"\u001b]52;c;ZWNobyBvd25lZA==\u0007\u001b[2K\rdone"'
+script -qc "\"$DELIBERATE\" journal export esc.jsonl --scenario full-featured.json --html -" /dev/null \
+    | tr -d '\r' >tty.html
+echo "raw escape bytes on a terminal: $(LC_ALL=C tr -cd '\033' <tty.html | wc -c)"
+grep -a 'done</li>' tty.html
+"$DELIBERATE" journal export esc.jsonl --scenario full-featured.json --html - >piped.html
+echo "raw escape bytes piped: $(LC_ALL=C tr -cd '\033' <piped.html | wc -c)"

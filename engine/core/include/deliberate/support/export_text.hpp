@@ -12,7 +12,8 @@ namespace deliberate {
 // holding a comma, quote or line break, is quoted with inner quotes doubled.
 std::string csv_cell(std::string_view text);
 
-// Text for HTML element content and quoted attribute values alike: & < > " ' escaped.
+// Text for HTML element content and quoted attribute values alike: & < > " ' escaped, and
+// control and bidi characters shown as their codes (`\u001b`), as on a terminal.
 std::string html_escape(std::string_view text);
 
 }  // namespace deliberate
