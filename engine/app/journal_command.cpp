@@ -180,6 +180,15 @@ int run_export(const ExportArgs& args, const LoadOptions& resources) {
         return exit_usage;
     }
     if (!scan.header || !scan.damage.empty()) {
+        // Name the first damaged line, so that a forged field is pointed at, not just refused.
+        const JournalDamage* first = !scan.damage.empty() ? &scan.damage.front()
+                                     : scan.torn_tail     ? &*scan.torn_tail
+                                                          : nullptr;
+        if (first != nullptr) {
+            std::fprintf(stderr, "%s:%zu: error: damaged line (%s)\n",
+                         for_terminal(args.journal).c_str(), first->line,
+                         for_terminal(first->reason).c_str());
+        }
         std::fprintf(stderr,
                      "deliberate journal export: %s is damaged; see deliberate journal check\n",
                      for_terminal(args.journal).c_str());
