@@ -1,5 +1,7 @@
 // `deliberate journal check FILE...`: verifies journals line by line and summarises each one;
 // reads only, so it is safe on a journal a session is still writing.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -8,6 +10,7 @@
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/journal/recorded_session.hpp"
 #include "deliberate/support/safe_file.hpp"
+#include "deliberate/support/terminal_text.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
 
 namespace deliberate::app {
@@ -32,13 +35,17 @@ void print_summary(const std::string& name, const JournalScan& scan) {
         factors += e.type == EventType::factor;
         backs += e.type == EventType::back;
     }
+    // A journal comes from anywhere: every field it holds is shown, never obeyed.
+    const auto shown = [](const std::string& field) { return for_terminal(field); };
     std::printf("  scenario %s %s, model %s, %s, mode %s, participant %s%s%s%s%s\n",
-                h.scenario_id.c_str(), h.scenario_version.c_str(),
-                h.model_id.empty() ? "-" : h.model_id.c_str(), h.language.c_str(), h.mode.c_str(),
-                h.participant.c_str(), h.name.empty() ? "" : " (name: ", h.name.c_str(),
-                h.name.empty() ? "" : ")", h.group.empty() ? "" : (", group " + h.group).c_str());
-    std::printf("  began %s%s%s\n", h.time.c_str(), scan.events.empty() ? "" : ", last event ",
-                scan.events.empty() ? "" : scan.events.back().time.c_str());
+                shown(h.scenario_id).c_str(), shown(h.scenario_version).c_str(),
+                h.model_id.empty() ? "-" : shown(h.model_id).c_str(), shown(h.language).c_str(),
+                shown(h.mode).c_str(), shown(h.participant).c_str(),
+                h.name.empty() ? "" : " (name: ", shown(h.name).c_str(), h.name.empty() ? "" : ")",
+                h.group.empty() ? "" : (", group " + shown(h.group)).c_str());
+    std::printf("  began %s%s%s\n", shown(h.time).c_str(),
+                scan.events.empty() ? "" : ", last event ",
+                scan.events.empty() ? "" : shown(scan.events.back().time).c_str());
     std::printf(
         "  %zu event%s: %zu answer%s, %zu choice%s, %zu step%s back, %zu note%s, "
         "%zu factor change%s\n",
@@ -46,7 +53,7 @@ void print_summary(const std::string& name, const JournalScan& scan) {
         choices, choices == 1 ? "" : "s", backs, backs == 1 ? "" : "s", notes,
         notes == 1 ? "" : "s", factors, factors == 1 ? "" : "s");
     if (scan.finished()) {
-        std::printf("  finished at `%s`\n", scan.events.back().node.c_str());
+        std::printf("  finished at `%s`\n", for_terminal(scan.events.back().node).c_str());
     } else if (scan.damage.empty()) {
         std::printf("  not finished: continue with deliberate play --resume %s\n", name.c_str());
     } else {
@@ -57,9 +64,10 @@ void print_summary(const std::string& name, const JournalScan& scan) {
 // Checks one journal; returns whether it is intact.
 bool check_one(const fs::path& path) {
     const JournalScan scan = scan_journal(path);
-    const std::string name = path.string();
+    // A file name arrives with the journal (an archive, a mail attachment) like its content.
+    const std::string name = for_terminal(path.string());
     if (!scan.readable()) {
-        std::printf("%s: error: cannot read: %s\n", name.c_str(), scan.error.c_str());
+        std::printf("%s: error: cannot read: %s\n", name.c_str(), for_terminal(scan.error).c_str());
         return false;
     }
     std::size_t listed = 0;
@@ -72,13 +80,14 @@ bool check_one(const fs::path& path) {
         std::printf(
             "%s:%zu: error: damaged line (%s); %llu bytes at offset %llu; intact "
             "events follow it\n",
-            name.c_str(), d.line, d.reason.c_str(), static_cast<unsigned long long>(d.length),
-            static_cast<unsigned long long>(d.offset));
+            name.c_str(), d.line, for_terminal(d.reason).c_str(),
+            static_cast<unsigned long long>(d.length), static_cast<unsigned long long>(d.offset));
     }
     if (scan.torn_tail) {
         const JournalDamage& t = *scan.torn_tail;
         std::printf("%s:%zu: error: torn end (%s); %llu bytes at offset %llu\n", name.c_str(),
-                    t.line, t.reason.c_str(), static_cast<unsigned long long>(t.length),
+                    t.line, for_terminal(t.reason).c_str(),
+                    static_cast<unsigned long long>(t.length),
                     static_cast<unsigned long long>(t.offset));
         if (scan.damage.empty() && scan.header) {
             std::printf(
@@ -120,7 +129,7 @@ int run(const CheckArgs& args) {
             files.emplace_back(p);
         } else {
             std::fprintf(stderr, "deliberate journal check: %s: no such file or folder\n",
-                         p.c_str());
+                         for_terminal(p).c_str());
             return exit_usage;
         }
     }
@@ -144,12 +153,15 @@ struct ExportArgs {
 // Writes `bytes` to `target` ("-" for standard output); false after saying why.
 bool write_export(const std::string& target, const std::string& bytes) {
     if (target == "-") {
-        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+        // Notes and reasons are the journal's text: on a terminal they are shown, not obeyed.
+        // Piped on, the page or table stays byte for byte what a file would hold.
+        const std::string shown = isatty(fileno(stdout)) ? for_terminal(bytes) : bytes;
+        std::fwrite(shown.data(), 1, shown.size(), stdout);
         return true;
     }
     std::string error;
     if (!write_file_atomically(target, bytes, error)) {
-        std::fprintf(stderr, "deliberate journal export: %s\n", error.c_str());
+        std::fprintf(stderr, "deliberate journal export: %s\n", for_terminal(error).c_str());
         return false;
     }
     return true;
@@ -210,14 +222,23 @@ int run_export(const ExportArgs& args, const LoadOptions& resources) {
     }
     const JournalScan scan = scan_journal(args.journal);
     if (!scan.readable()) {
-        std::fprintf(stderr, "deliberate journal export: %s: %s\n", args.journal.c_str(),
-                     scan.error.c_str());
+        std::fprintf(stderr, "deliberate journal export: %s: %s\n",
+                     for_terminal(args.journal).c_str(), for_terminal(scan.error).c_str());
         return exit_usage;
     }
     if (!scan.header || !scan.damage.empty()) {
+        // Name the first damaged line, so that a forged field is pointed at, not just refused.
+        const JournalDamage* first = !scan.damage.empty() ? &scan.damage.front()
+                                     : scan.torn_tail     ? &*scan.torn_tail
+                                                          : nullptr;
+        if (first != nullptr) {
+            std::fprintf(stderr, "%s:%zu: error: damaged line (%s)\n",
+                         for_terminal(args.journal).c_str(), first->line,
+                         for_terminal(first->reason).c_str());
+        }
         std::fprintf(stderr,
                      "deliberate journal export: %s is damaged; see deliberate journal check\n",
-                     args.journal.c_str());
+                     for_terminal(args.journal).c_str());
         return exit_problems;
     }
     const std::string scenario_path =
@@ -235,7 +256,7 @@ int run_export(const ExportArgs& args, const LoadOptions& resources) {
         MessageCatalogue text;
         std::string error;
         if (!text.load(resources.assets_dir / "i18n", summary.header.language, error)) {
-            std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());
+            std::fprintf(stderr, "deliberate: warning: %s\n", for_terminal(error).c_str());
         }
         const bool ok =
             (args.csv.empty() ||
@@ -243,7 +264,8 @@ int run_export(const ExportArgs& args, const LoadOptions& resources) {
             (args.html.empty() || write_export(args.html, summary_html(*scenario, summary, text)));
         return ok ? exit_ok : exit_usage;
     } catch (const ReplayError& e) {
-        std::fprintf(stderr, "deliberate journal export: %s:%s\n", args.journal.c_str(), e.what());
+        std::fprintf(stderr, "deliberate journal export: %s:%s\n",
+                     for_terminal(args.journal).c_str(), for_terminal(e.what()).c_str());
         return exit_problems;
     }
 }
@@ -282,6 +304,8 @@ void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& s
         "aside) or damage in the middle (never skipped: such a journal is not resumed).\n"
         "Folders are searched for *.jsonl. Exit 0 when every journal is intact, 1 when any\n"
         "is damaged, 2 when a path does not exist.\n"
+        "The checksums catch torn writes and corruption, not tampering: anyone can edit a\n"
+        "line and recompute its CRC-32, and the journal then checks as intact.\n"
         "Example: deliberate journal check ~/.local/share/deliberate");
     check->add_option("paths", args->paths, "Journal files or folders")
         ->required()

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/support/terminal_text.hpp"
 #include "terminal_player.hpp"
 
 namespace deliberate::app {
@@ -28,7 +29,7 @@ MessageCatalogue load_messages(const LoadOptions& resources, const std::string& 
     MessageCatalogue text;
     std::string error;
     if (!text.load(resources.assets_dir / "i18n", language, error)) {
-        std::fprintf(stderr, "deliberate: warning: %s\n", error.c_str());
+        std::fprintf(stderr, "deliberate: warning: %s\n", for_terminal(error).c_str());
     }
     return text;
 }
@@ -71,12 +72,14 @@ int play(RecordedSession& recorded, const MessageCatalogue& text) {
         std::fprintf(stderr,
                      "deliberate: %s\ndeliberate: the answers before this one are saved; once "
                      "the problem is solved, continue with: deliberate play --resume %s\n",
-                     e.what(), journal.c_str());
+                     for_terminal(e.what()).c_str(), for_terminal(journal).c_str());
         return exit_problems;
     }
 }
 
 int start(const PlayArgs& args, const LoadOptions& resources) {
+    // Everything the player prints comes from the scenario: no escape reaches the terminal.
+    const TerminalFilterScope filter(std::cout);
     int exit_code = exit_ok;
     const auto scenario = load_for_command(args.scenario, resources, "play it", exit_code);
     if (!scenario) {
@@ -109,19 +112,21 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
         print_opening(recorded.session(), text, path.string());
         return play(recorded, text);
     } catch (const JournalError& e) {
-        std::fprintf(stderr, "deliberate: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "deliberate: cannot start a journal: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: cannot start a journal: %s\n",
+                     for_terminal(e.what()).c_str());
     }
     return exit_usage;
 }
 
 int resume(const PlayArgs& args, const LoadOptions& resources) {
+    const TerminalFilterScope filter(std::cout);
     const JournalScan scan = scan_journal(args.resume);
     try {
         require_resumable(args.resume, scan);
     } catch (const JournalError& e) {
-        std::fprintf(stderr, "deliberate: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
         return scan.readable() ? exit_problems : exit_usage;
     }
     const std::string scenario_path =
@@ -130,7 +135,7 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         std::fprintf(stderr,
                      "deliberate: %s does not say where its scenario is; name it: deliberate "
                      "play SCENARIO --resume %s\n",
-                     args.resume.c_str(), args.resume.c_str());
+                     for_terminal(args.resume).c_str(), for_terminal(args.resume).c_str());
         return exit_usage;
     }
     int exit_code = exit_ok;
@@ -139,7 +144,7 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         std::fprintf(stderr,
                      "deliberate: if the scenario has moved, name it: deliberate play SCENARIO "
                      "--resume %s\n",
-                     args.resume.c_str());
+                     for_terminal(args.resume).c_str());
         return exit_code;
     }
     try {
@@ -154,9 +159,10 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         std::fprintf(stderr,
                      "deliberate: %s:%s\ndeliberate: the journal does not fit %s; it is left "
                      "as it was\n",
-                     args.resume.c_str(), e.what(), scenario_path.c_str());
+                     for_terminal(args.resume).c_str(), for_terminal(e.what()).c_str(),
+                     for_terminal(scenario_path).c_str());
     } catch (const JournalError& e) {
-        std::fprintf(stderr, "deliberate: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
     }
     return exit_problems;
 }

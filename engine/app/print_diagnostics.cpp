@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "commands.hpp"
+#include "deliberate/support/terminal_text.hpp"
 
 namespace deliberate::app {
 
@@ -12,7 +13,8 @@ void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostic
     // Colour only for people at a terminal, and never when NO_COLOR is set.
     const bool colour = isatty(fileno(out)) && std::getenv("NO_COLOR") == nullptr;
     for (const auto& d : diagnostics) {
-        std::string text = format_diagnostic(d);
+        // A diagnostic quotes the scenario's own text (a bad id, a label): shown, never obeyed.
+        std::string text = for_terminal(format_diagnostic(d));
         if (colour) {
             const std::string word = d.severity == Severity::error ? "error[" : "warning[";
             const auto at = text.find(": " + word);

@@ -85,7 +85,12 @@ std::optional<bool> parse_yes_no(std::string word) {
 
 TerminalPlayer::TerminalPlayer(RecordedSession& recorded, const MessageCatalogue& text,
                                std::istream& in, std::ostream& out, bool echo_input)
-    : recorded_(recorded), text_(text), in_(in), out_(out), echo_input_(echo_input) {}
+    : recorded_(recorded),
+      text_(text),
+      in_(in),
+      filter_(out.rdbuf()),
+      out_(&filter_),
+      echo_input_(echo_input) {}
 
 std::string TerminalPlayer::rendered(const LocalisedText& text) const {
     return recorded_.session().render(text);

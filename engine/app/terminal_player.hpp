@@ -8,6 +8,7 @@
 #include "deliberate/journal/recorded_session.hpp"
 #include "deliberate/session/step_input.hpp"
 #include "deliberate/support/message_catalogue.hpp"
+#include "deliberate/support/terminal_text.hpp"
 
 namespace deliberate::app {
 
@@ -40,7 +41,10 @@ class TerminalPlayer {
     RecordedSession& recorded_;
     const MessageCatalogue& text_;
     std::istream& in_;
-    std::ostream& out_;
+    // Everything the player writes is the scenario's text or the participant's: it reaches
+    // the terminal through for_terminal, whoever constructs the player.
+    TerminalFilterBuffer filter_;
+    std::ostream out_;
     bool quit_ = false;
     bool ended_input_ = false;
     bool step_shown_ = false;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "commands.hpp"
+#include "deliberate/support/terminal_text.hpp"
 
 namespace deliberate::app {
 
@@ -35,8 +36,8 @@ std::vector<fs::path> collect(const std::vector<std::string>& paths, bool& unrea
                 }
             }
             if (ec) {
-                std::fprintf(stderr, "deliberate: cannot read folder %s: %s\n", name.c_str(),
-                             ec.message().c_str());
+                std::fprintf(stderr, "deliberate: cannot read folder %s: %s\n",
+                             for_terminal(name).c_str(), ec.message().c_str());
                 unreadable = true;
             }
             std::sort(found.begin(), found.end());
@@ -44,7 +45,8 @@ std::vector<fs::path> collect(const std::vector<std::string>& paths, bool& unrea
         } else if (fs::exists(path, ec)) {
             files.push_back(path);
         } else {
-            std::fprintf(stderr, "deliberate: %s: no such file or folder\n", name.c_str());
+            std::fprintf(stderr, "deliberate: %s: no such file or folder\n",
+                         for_terminal(name).c_str());
             unreadable = true;
         }
     }

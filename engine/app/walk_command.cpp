@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "deliberate/session/walk.hpp"
+#include "deliberate/support/terminal_text.hpp"
 
 namespace deliberate::app {
 
@@ -24,7 +25,7 @@ void print_list(const char* heading, const std::vector<std::string>& items) {
     }
     std::printf("%s\n", heading);
     for (const auto& item : items) {
-        std::printf("  - %s\n", item.c_str());
+        std::printf("  - %s\n", for_terminal(item).c_str());
     }
 }
 
@@ -38,9 +39,10 @@ std::string joined(const std::vector<std::string>& items) {
 
 void print_report(const Scenario& scenario, const WalkArgs& args,
                   const std::vector<std::string>& languages, const WalkReport& report) {
-    std::printf("%s: %d random walk%s (seed %llu, languages %s)\n", scenario.id.c_str(),
-                report.runs, report.runs == 1 ? "" : "s",
-                static_cast<unsigned long long>(args.seed), joined(languages).c_str());
+    std::printf("%s: %d random walk%s (seed %llu, languages %s)\n",
+                for_terminal(scenario.id).c_str(), report.runs, report.runs == 1 ? "" : "s",
+                static_cast<unsigned long long>(args.seed),
+                for_terminal(joined(languages)).c_str());
     std::printf("  nodes reached:   %zu/%zu\n", report.nodes_reached, report.nodes_total);
     std::printf("  options offered: %zu/%zu\n", report.options_offered, report.options_total);
     std::printf("  options chosen:  %zu/%zu\n", report.options_chosen, report.options_total);
@@ -60,8 +62,9 @@ void print_report(const Scenario& scenario, const WalkArgs& args,
         std::printf("Problems:\n");
         for (const auto& p : report.problems) {
             std::printf("  - %s at `%s`: %s (first in run %d, %d run%s)\n",
-                        walk_problem_kind_name(p.kind), p.node_id.c_str(), p.detail.c_str(),
-                        p.first_run + 1, p.runs, p.runs == 1 ? "" : "s");
+                        walk_problem_kind_name(p.kind), for_terminal(p.node_id).c_str(),
+                        for_terminal(p.detail).c_str(), p.first_run + 1, p.runs,
+                        p.runs == 1 ? "" : "s");
         }
     }
     std::printf("%s\n", report.complete()

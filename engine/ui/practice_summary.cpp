@@ -149,14 +149,20 @@ void PracticeView::draw_others_choices() {
             ImGui::PushFont(ui_.fonts.bold);
             paragraph(node_name(s, node));
             ImGui::PopFont();
+            const std::vector<OptionFigure> figures = option_figures(*d);
             for (std::size_t o = 0; o < node.options.size(); ++o) {
-                const float share =
-                    static_cast<float>(d->per_option[o]) / static_cast<float>(d->reached);
-                const std::string figure = std::to_string(static_cast<int>(share * 100.0f + 0.5f)) +
-                                           "%  (" + std::to_string(d->per_option[o]) + ")";
                 paragraph(s.render(node.options[o].label) +
                           (o == mine.option ? "   \xE2\x86\x90 " + ui_.tr("ui.you") : ""));
-                ImGui::ProgressBar(share, ImVec2(ImGui::CalcItemWidth(), 0), figure.c_str());
+                // A small count is not drawn at all: a bar would give it away.
+                if (!figures[o].shown) {
+                    muted(ui_,
+                          ui_.text.format("ui.others_fewer", {std::to_string(min_count_shown)}));
+                    continue;
+                }
+                const std::string figure = std::to_string(figures[o].percent) + "%  (" +
+                                           std::to_string(figures[o].count) + ")";
+                ImGui::ProgressBar(static_cast<float>(figures[o].percent) / 100.0f,
+                                   ImVec2(ImGui::CalcItemWidth(), 0), figure.c_str());
             }
         }
     }

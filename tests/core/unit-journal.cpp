@@ -260,7 +260,7 @@ TEST_CASE("what is not a journal is refused with a reason") {
     note.type = EventType::note;
     note.node = "intro";
     note.text = "x";
-    note.time = "t";
+    note.time = "2026-11-28T14:00:00.000Z";
     const JournalScan headless = scan_journal_bytes(encode_journal_event(note) + "\n");
     REQUIRE(headless.torn_tail);
     CHECK(headless.torn_tail->reason == "the first line is not a journal header");

@@ -3,10 +3,16 @@
 // before trusting any of them.
 #include "journal/journal_codec.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "deliberate/journal/checksum.hpp"
+#include "deliberate/support/message_catalogue.hpp"
+#include "deliberate/support/terminal_text.hpp"
+#include "deliberate/workshop/vote_source.hpp"
+#include "json/json_reader.hpp"
 
 namespace deliberate {
 
@@ -16,6 +22,9 @@ using ordered = nlohmann::ordered_json;
 using json = nlohmann::json;
 
 constexpr std::string_view crc_marker = ",\"crc\":\"";
+// Far more options than any dilemma has; with at most HandCount::max_count each, a round's
+// total stays well inside an int.
+constexpr std::size_t max_vote_options = 64;
 
 struct TypeName {
     EventType type;
@@ -91,6 +100,82 @@ ordered factors_object(const std::vector<std::pair<std::string, std::string>>& f
     return out;
 }
 
+// True when every character of `text` is one of `allowed` (ASCII ranges as "a-z0-9").
+bool only(std::string_view text, std::string_view allowed) {
+    const auto fits = [&](char c) {
+        for (std::size_t i = 0; i < allowed.size(); ++i) {
+            if (i + 2 < allowed.size() && allowed[i + 1] == '-') {
+                if (c >= allowed[i] && c <= allowed[i + 2]) {
+                    return true;
+                }
+                i += 2;
+            } else if (c == allowed[i]) {
+                return true;
+            }
+        }
+        return false;
+    };
+    return std::all_of(text.begin(), text.end(), fits);
+}
+
+// What journal_time_now writes, loosely: a forged time must not carry text onto a terminal.
+bool is_time(std::string_view time) {
+    return !time.empty() && time.size() <= 40 && only(time, "0-9TZ:.+-");
+}
+
+// A header field of the wrong shape makes the line damaged: a forged header must not carry
+// a path into a file name (`language`), markup into an export or escapes onto a terminal.
+bool check_header_shape(const JournalHeader& h, std::string& reason) {
+    const auto bad = [&](const char* field, const std::string& why) {
+        reason = std::string("`") + field + "` " + why;
+        return false;
+    };
+    const auto free_text = [](const std::string& text, std::size_t limit) {
+        return text.size() <= limit && !find_unsafe_character(text);
+    };
+    if (!is_language_id(h.language)) {
+        return bad("language", "is not a language id such as \"nl\"");
+    }
+    if (h.mode != "practice" && h.mode != "play" && h.mode != "workshop") {
+        return bad("mode", "is not practice, play or workshop");
+    }
+    if (!detail::is_valid_id(h.scenario_id) ||
+        (!h.model_id.empty() && !detail::is_valid_id(h.model_id))) {
+        return bad(detail::is_valid_id(h.scenario_id) ? "model" : "scenario.id", "is not an id");
+    }
+    if (h.participant.size() < 3 || h.participant.size() > 34 ||
+        h.participant.compare(0, 2, "p-") != 0 || !only(h.participant.substr(2), "0-9a-f")) {
+        return bad("participant", "is not an anonymous id such as \"p-3fa9c2d1\"");
+    }
+    if (!is_time(h.time)) {
+        return bad("time", "is not a UTC time");
+    }
+    if (h.scenario_version.empty() || h.scenario_version.size() > 40 ||
+        !only(h.scenario_version, "0-9.")) {
+        return bad("scenario.version", "is not a version such as \"1.0.0\"");
+    }
+    if (h.scenario_hash.size() > 80 || !only(h.scenario_hash, "a-z0-9:")) {
+        return bad("scenario.hash", "is not a content hash");
+    }
+    if (h.engine_version.empty() || h.engine_version.size() > 40 ||
+        !only(h.engine_version, "0-9A-Za-z.+-")) {
+        return bad("engine", "is not a version");
+    }
+    if (!free_text(h.scenario_file, 4096)) {
+        return bad("scenario.file", "holds control characters or is too long");
+    }
+    if (!free_text(h.name, 200) || !free_text(h.group, 200)) {
+        return bad(free_text(h.name, 200) ? "group" : "name",
+                   "holds control characters or is too long");
+    }
+    for (const auto& [factor, value] : h.factors) {
+        if (!detail::is_valid_id(factor) || !detail::is_valid_id(value)) {
+            return bad("factors", "holds something other than ids");
+        }
+    }
+    return true;
+}
+
 bool decode_header(const json& object, JournalHeader& header, std::string& reason) {
     std::string format;
     if (!string_member(object, "format", format, reason)) {
@@ -119,7 +204,74 @@ bool decode_header(const json& object, JournalHeader& header, std::string& reaso
            string_member(object, "participant", header.participant, reason) &&
            string_member(object, "name", header.name, reason, false) &&
            string_member(object, "group", header.group, reason, false) &&
-           string_member(object, "engine", header.engine_version, reason);
+           string_member(object, "engine", header.engine_version, reason) &&
+           check_header_shape(header, reason);
+}
+
+bool decode_answer(const json& object, JournalEvent& event, std::string& reason) {
+    if (!string_member(object, "step", event.step, reason) ||
+        !string_member(object, "text", event.text, reason, false)) {
+        return false;
+    }
+    const auto picks = object.find("picks");
+    if (picks != object.end()) {
+        if (!picks->is_array()) {
+            reason = "`picks` is not a list";
+            return false;
+        }
+        for (const auto& pick : *picks) {
+            if (!pick.is_string()) {
+                reason = "`picks` holds something other than a string";
+                return false;
+            }
+            event.picks.push_back(pick.get<std::string>());
+        }
+    }
+    const auto scale = object.find("scale");
+    if (scale != object.end()) {
+        // A value beyond int would wrap round on reading: no scale goes that far.
+        constexpr std::int64_t limit = std::numeric_limits<int>::max();
+        if (!scale->is_number_integer() ||
+            (scale->is_number_unsigned() && scale->get<std::uint64_t>() > limit) ||
+            (!scale->is_number_unsigned() &&
+             (scale->get<std::int64_t>() > limit || scale->get<std::int64_t>() < -limit))) {
+            reason = "`scale` is not a whole number in range";
+            return false;
+        }
+        event.scale = static_cast<int>(scale->get<std::int64_t>());
+    }
+    return true;
+}
+
+bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
+    if (!string_member(object, "round", event.round, reason)) {
+        return false;
+    }
+    if (event.round != "first" && event.round != "final") {
+        reason = "`round` is neither `first` nor `final`";
+        return false;
+    }
+    const auto counts = object.find("counts");
+    if (counts == object.end() || !counts->is_object()) {
+        reason = "no `counts` object";
+        return false;
+    }
+    // Counts are what a hand count can enter; anything larger is forged or corrupt and
+    // would wrap round when read as an int (2^32-1 showing as -1).
+    if (counts->size() > max_vote_options) {
+        reason = "more than " + std::to_string(max_vote_options) + " counts in a vote";
+        return false;
+    }
+    for (const auto& [option, count] : counts->items()) {
+        if (!count.is_number_unsigned() ||
+            count.get<std::uint64_t>() > static_cast<std::uint64_t>(HandCount::max_count)) {
+            reason = "the count of `" + option + "` is not a whole number from 0 to " +
+                     std::to_string(HandCount::max_count);
+            return false;
+        }
+        event.counts.emplace_back(option, static_cast<int>(count.get<std::uint64_t>()));
+    }
+    return factors_member(object, event.factors, reason);
 }
 
 bool decode_event(const json& object, const std::string& type, JournalEvent& event,
@@ -139,65 +291,22 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
         !string_member(object, "node", event.node, reason)) {
         return false;
     }
+    if (!is_time(event.time)) {
+        reason = "`time` is not a UTC time";
+        return false;
+    }
     switch (event.type) {
         case EventType::continue_scene:
             return string_member(object, "to", event.to, reason);
-        case EventType::answer: {
-            if (!string_member(object, "step", event.step, reason) ||
-                !string_member(object, "text", event.text, reason, false)) {
-                return false;
-            }
-            const auto picks = object.find("picks");
-            if (picks != object.end()) {
-                if (!picks->is_array()) {
-                    reason = "`picks` is not a list";
-                    return false;
-                }
-                for (const auto& pick : *picks) {
-                    if (!pick.is_string()) {
-                        reason = "`picks` holds something other than a string";
-                        return false;
-                    }
-                    event.picks.push_back(pick.get<std::string>());
-                }
-            }
-            const auto scale = object.find("scale");
-            if (scale != object.end()) {
-                if (!scale->is_number_integer()) {
-                    reason = "`scale` is not a whole number";
-                    return false;
-                }
-                event.scale = scale->get<int>();
-            }
-            return true;
-        }
+        case EventType::answer:
+            return decode_answer(object, event, reason);
         case EventType::back:
             return string_member(object, "step", event.step, reason);
         case EventType::choice:
             return string_member(object, "option", event.option, reason) &&
                    string_member(object, "reason", event.reason, reason, false);
-        case EventType::vote: {
-            if (!string_member(object, "round", event.round, reason)) {
-                return false;
-            }
-            if (event.round != "first" && event.round != "final") {
-                reason = "`round` is neither `first` nor `final`";
-                return false;
-            }
-            const auto counts = object.find("counts");
-            if (counts == object.end() || !counts->is_object()) {
-                reason = "no `counts` object";
-                return false;
-            }
-            for (const auto& [option, count] : counts->items()) {
-                if (!count.is_number_unsigned()) {
-                    reason = "the count of `" + option + "` is not a whole number";
-                    return false;
-                }
-                event.counts.emplace_back(option, count.get<int>());
-            }
-            return factors_member(object, event.factors, reason);
-        }
+        case EventType::vote:
+            return decode_vote(object, event, reason);
         case EventType::reveal:
             return true;
         case EventType::factor:
@@ -212,6 +321,16 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
 }
 
 }  // namespace
+
+std::string journal_header_problem(const JournalHeader& header) {
+    // An empty time is the writer's to fill in with the current one.
+    JournalHeader probe = header;
+    if (probe.time.empty()) {
+        probe.time = "2026-01-01T00:00:00.000Z";
+    }
+    std::string reason;
+    return check_header_shape(probe, reason) ? std::string() : reason;
+}
 
 const char* event_type_name(EventType type) {
     for (const auto& [t, name] : type_names) {

@@ -163,6 +163,9 @@ RecordedSession::RecordedSession(Session session, JournalWriter writer)
 
 RecordedSession RecordedSession::start(Session session, const std::filesystem::path& path,
                                        JournalHeader header) {
+    if (const std::string problem = journal_header_problem(header); !problem.empty()) {
+        throw JournalError(path.string() + ": cannot begin a journal: " + problem);
+    }
     JournalWriter writer = JournalWriter::create(path, std::move(header));
     RecordedSession recorded(std::move(session), std::move(writer));
     // A scenario may start at an ending; the journal still says where the session ended.

@@ -19,6 +19,39 @@ const DilemmaTally* ChoiceTally::find(std::size_t node) const {
     return nullptr;
 }
 
+std::vector<OptionFigure> option_figures(const DilemmaTally& dilemma) {
+    std::vector<OptionFigure> figures;
+    int hidden_total = 0;
+    for (const int count : dilemma.per_option) {
+        const bool shown = count >= min_count_shown;
+        hidden_total += shown ? 0 : count;
+        figures.push_back({shown, count, 0});
+    }
+    // Complementary hiding: a lone small remainder would follow from total minus the rest.
+    while (hidden_total > 0 && hidden_total < min_count_shown) {
+        OptionFigure* smallest = nullptr;
+        for (OptionFigure& f : figures) {
+            if (f.shown && (smallest == nullptr || f.count < smallest->count)) {
+                smallest = &f;
+            }
+        }
+        if (smallest == nullptr) {
+            break;
+        }
+        smallest->shown = false;
+        hidden_total += smallest->count;
+    }
+    for (OptionFigure& f : figures) {
+        if (!f.shown) {
+            f.count = 0;
+        } else if (dilemma.reached > 0) {
+            f.percent =
+                static_cast<int>((200LL * f.count + dilemma.reached) / (2LL * dilemma.reached));
+        }
+    }
+    return figures;
+}
+
 ChoiceTally tally_choices(const Scenario& scenario, const std::vector<fs::path>& journals,
                           const fs::path& exclude) {
     ChoiceTally tally;
@@ -35,7 +68,7 @@ ChoiceTally tally_choices(const Scenario& scenario, const std::vector<fs::path>&
         const JournalScan scan = scan_journal(journal);
         // A workshop's branch is a group's, not one participant's choice: not counted here.
         if (!scan.header || scan.header->scenario_id != scenario.id ||
-            scan.header->mode == "workshop") {
+            scan.header->mode == "workshop" || !scan.finished()) {
             continue;
         }
         ++tally.sessions;

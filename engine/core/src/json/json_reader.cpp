@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "deliberate/support/terminal_text.hpp"
 #include "json/json_document.hpp"
 
 namespace deliberate::detail {
@@ -188,6 +189,30 @@ const JsonValue* JsonReader::field(const JsonValue& object, const Path& path, st
     return nullptr;
 }
 
+namespace {
+
+// A text is shown in a terminal, a window and exports: a character that steers a terminal
+// (ESC, C1) is an error, one that hides or reorders what the text says is a warning.
+void check_text_characters(Diagnostics& diag, std::string_view text, const Path& path) {
+    const auto found = find_unsafe_character(text);
+    if (!found) {
+        return;
+    }
+    if (found->kind == UnsafeKind::steering) {
+        diag.error("T003", path.str(),
+                   "the text holds the control character `" + found->shown + "` at byte " +
+                       std::to_string(found->offset) + ", which can take over a terminal",
+                   "remove it; texts are plain, their layout is the program's");
+    } else {
+        diag.warning("W010", path.str(),
+                     "the text holds the invisible character `" + found->shown + "` at byte " +
+                         std::to_string(found->offset) + ", which can hide or reorder what it says",
+                     "remove it, or write the text so that it needs none");
+    }
+}
+
+}  // namespace
+
 std::optional<std::string> JsonReader::string_field(const JsonValue& object, const Path& path,
                                                     std::string_view key, bool required) {
     const JsonValue* value = field(object, path, key, required);
@@ -198,6 +223,8 @@ std::optional<std::string> JsonReader::string_field(const JsonValue& object, con
         wrong_type(*value, path / key, "a string");
         return std::nullopt;
     }
+    // Plain strings (a model's source, an asset's path) are shown too: checked like texts.
+    check_text_characters(diag, value->as_string(), path / key);
     return std::string(value->as_string());
 }
 
@@ -261,6 +288,7 @@ std::vector<std::string> JsonReader::id_list_field(const JsonValue& object, cons
 LocalisedText JsonReader::text_value(const JsonValue& value, const Path& path) {
     LocalisedText text;
     if (value.is_string()) {
+        check_text_characters(diag, value.as_string(), path);
         if (!plain_strings_allowed) {
             diag.error("T001", path.str(), "text must be keyed by language here",
                        "write {\"nl\": \"...\", \"en\": \"...\"}");
@@ -304,6 +332,7 @@ LocalisedText JsonReader::text_value(const JsonValue& value, const Path& path) {
                              quoted_list(languages, "and") + "; it is ignored",
                          did_you_mean(lang, languages));
         }
+        check_text_characters(diag, translation.as_string(), lang_path);
         if (on_text) {
             on_text(translation.as_string(), lang_path);
         }

@@ -2,6 +2,8 @@
 // id at a dilemma, the condition of a branch, and a scene's fallback `next`.
 #include "deliberate/scenario/graph_export.hpp"
 
+#include "deliberate/support/terminal_text.hpp"
+
 namespace deliberate {
 
 namespace {
@@ -32,7 +34,17 @@ std::vector<Edge> edges_of(const Scenario& scenario) {
     return edges;
 }
 
-std::string dot_escape(const std::string& text) {
+// Control characters and bidi overrides as numeric entities, which both formats understand
+// (DOT as &#N;, Mermaid as #N;): the graph goes to a terminal or a page as often as to dot.
+std::string dot_entity(unsigned code) {
+    return "&#" + std::to_string(code) + ";";
+}
+std::string mermaid_entity(unsigned code) {
+    return "#" + std::to_string(code) + ";";
+}
+
+std::string dot_escape(const std::string& raw) {
+    const std::string text = escape_unsafe_characters(raw, dot_entity);
     std::string out;
     for (const char c : text) {
         if (c == '"' || c == '\\') {
@@ -47,7 +59,8 @@ std::string dot_escape(const std::string& text) {
     return out;
 }
 
-std::string mermaid_escape(const std::string& text) {
+std::string mermaid_escape(const std::string& raw) {
+    const std::string text = escape_unsafe_characters(raw, mermaid_entity);
     std::string out;
     for (const char c : text) {
         switch (c) {

@@ -2,6 +2,7 @@
 #include "deliberate/support/diagnostic.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 namespace deliberate {
@@ -78,6 +79,41 @@ std::string format_diagnostic(const Diagnostic& d) {
     return out;
 }
 
+namespace {
+
+// nlohmann escapes C0 controls but writes DEL, C1 controls and bidi overrides as they are:
+// written as \u escapes too, the JSON means the same and shows safely when printed.
+std::string escape_invisible(const std::string& json) {
+    std::string out;
+    out.reserve(json.size());
+    char buffer[8];
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const auto at = [&](std::size_t k) {
+            return i + k < json.size() ? static_cast<unsigned char>(json[i + k]) : 0u;
+        };
+        unsigned code = 0;
+        std::size_t length = 1;
+        if (at(0) == 0x7F) {
+            code = 0x7F;
+        } else if (at(0) == 0xC2 && at(1) >= 0x80 && at(1) <= 0x9F) {
+            code = at(1), length = 2;
+        } else if (at(0) == 0xE2 && at(1) == 0x80 && at(2) >= 0xAA && at(2) <= 0xAE) {
+            code = 0x2000u + (at(2) - 0x80u), length = 3;
+        } else if (at(0) == 0xE2 && at(1) == 0x81 && at(2) >= 0xA6 && at(2) <= 0xA9) {
+            code = 0x2040u + (at(2) - 0x80u), length = 3;
+        } else {
+            out += json[i];
+            continue;
+        }
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", code);
+        out += buffer;
+        i += length - 1;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
     auto array = nlohmann::json::array();
     for (const auto& d : diagnostics) {
@@ -96,7 +132,7 @@ std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
         array.push_back(std::move(item));
     }
     // Invalid UTF-8 from a broken file may sit in a message; replace it rather than throw.
-    return array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return escape_invisible(array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 }  // namespace deliberate

@@ -4,8 +4,31 @@
 #include <nlohmann/json.hpp>
 
 #include "deliberate/support/safe_file.hpp"
+#include "deliberate/support/terminal_text.hpp"
 
 namespace deliberate {
+
+bool is_language_id(std::string_view id) {
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t letters = 0;
+    while (letters < id.size() && lower(id[letters])) {
+        ++letters;
+    }
+    if (letters < 2 || letters > 3) {
+        return false;
+    }
+    const std::string_view region = id.substr(letters);
+    if (region.empty()) {
+        return true;
+    }
+    if (region[0] != '-') {
+        return false;
+    }
+    return (region.size() == 3 && upper(region[1]) && upper(region[2])) ||
+           (region.size() == 4 && digit(region[1]) && digit(region[2]) && digit(region[3]));
+}
 
 bool MessageCatalogue::read_catalogue(const std::filesystem::path& file,
                                       std::unordered_map<std::string, std::string>& out,
@@ -42,6 +65,11 @@ bool MessageCatalogue::load(const std::filesystem::path& folder, const std::stri
     const bool base = read_catalogue(folder / "en.json", fallback_, error);
     if (language == "en") {
         return base;
+    }
+    if (!is_language_id(language)) {
+        language_ = "en";
+        error = "`" + for_terminal(language) + "` is not a language id; the texts are in English";
+        return false;
     }
     std::string own_error;
     if (!read_catalogue(folder / (language + ".json"), texts_, own_error)) {

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/support/export_text.hpp"
 
 namespace deliberate {
 
@@ -36,40 +37,6 @@ std::string factor_setting_text(const Scenario& scenario, const FactorSetting& s
 }
 
 namespace {
-
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) {
-        return text;
-    }
-    std::string out = "\"";
-    for (const char c : text) {
-        out += c == '"' ? "\"\"" : std::string(1, c);
-    }
-    return out + "\"";
-}
-
-std::string html_escape(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string node_name(const Node& node, const std::string& language) {
     if (!node.title.empty()) {
@@ -192,11 +159,12 @@ std::string summary_csv(const Scenario& scenario, const WorkshopSummary& summary
         const Node& node = scenario.nodes[d.node];
         const auto row = [&](const std::string& setting, const std::string& round, std::size_t o,
                              int count, int total) {
-            out += csv_field(node.id) + "," + csv_field(node.question.in(language)) + "," +
-                   csv_field(setting) + "," + round + "," + csv_field(node.options[o].id) + "," +
-                   csv_field(node.options[o].label.in(language)) + "," + std::to_string(count) +
-                   "," + vote_percent(count, total) + "," + (d.chosen == o ? "yes" : "no") + "," +
-                   csv_field(d.chosen == o ? d.reason : "") + "\n";
+            out += csv_cell(node.id) + "," + csv_cell(node.question.in(language)) + "," +
+                   csv_cell(setting) + "," + csv_cell(round) + "," + csv_cell(node.options[o].id) +
+                   "," + csv_cell(node.options[o].label.in(language)) + "," +
+                   std::to_string(count) + "," + vote_percent(count, total) + "," +
+                   (d.chosen == o ? "yes" : "no") + "," + csv_cell(d.chosen == o ? d.reason : "") +
+                   "\n";
         };
         for (const VoteRecord& vote : d.votes) {
             for (std::size_t o = 0; o < node.options.size(); ++o) {
@@ -216,8 +184,8 @@ std::string summary_html(const Scenario& scenario, const WorkshopSummary& summar
     const std::string& lang = summary.header.language;
     const std::string title = scenario.title.in(lang);
     std::string html =
-        "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-        html_escape(title) +
+        "<!DOCTYPE html>\n<html lang=\"" + html_escape(lang) +
+        "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
         "</title>\n<style>\n"
         "body { font-family: 'DejaVu Sans', Verdana, sans-serif; color: #1F2328; "
         "max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.45; }\n"

@@ -97,6 +97,11 @@ JournalScan scan_journal_bytes(std::string_view bytes);
 std::string encode_journal_header(const JournalHeader& header);
 std::string encode_journal_event(const JournalEvent& event);
 
+// Why `header` would read back as damaged (a field of the wrong shape, such as a name with
+// control characters), or empty when it is fine; checked before a journal is begun, so that
+// the program never writes a header it would refuse.
+std::string journal_header_problem(const JournalHeader& header);
+
 struct JournalError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };

@@ -11,8 +11,10 @@
 
 namespace deliberate {
 
-// Fewer earlier sessions than this and the figures are not shown.
+// Fewer earlier finished sessions than this and the figures are not shown.
 constexpr int min_sessions_for_results = 5;
+// Fewer choices of one option than this and its count is not shown either: "fewer than 5".
+constexpr int min_count_shown = 5;
 
 struct DilemmaTally {
     std::size_t node = no_node;
@@ -20,16 +22,30 @@ struct DilemmaTally {
     std::vector<int> per_option;  // by option index
 };
 
+// One option's figure as a participant sees it: its count and share of the dilemma's
+// choices, or only that fewer than min_count_shown chose it.
+struct OptionFigure {
+    bool shown = false;
+    int count = 0;    // when shown
+    int percent = 0;  // when shown: of the sessions that chose at this dilemma
+};
+
+// The figures of a dilemma's options. A count under min_count_shown is hidden; when the hidden
+// counts together are 1 to 4 (which the shown ones and the total would give away), the
+// smallest shown count is hidden too, until they are not.
+std::vector<OptionFigure> option_figures(const DilemmaTally& dilemma);
+
 struct ChoiceTally {
-    int sessions = 0;                    // journals of this scenario counted
+    int sessions = 0;                    // finished journals of this scenario counted
     std::vector<DilemmaTally> dilemmas;  // one per dilemma node, in node order
 
     const DilemmaTally* find(std::size_t node) const;
     bool shown() const { return sessions >= min_sessions_for_results; }
 };
 
-// Counts the first choice at each dilemma in every intact-enough journal of `scenario` among
-// `journals`, leaving out `exclude` (the participant's own session).
+// Counts the first choice at each dilemma in every finished journal of `scenario` among
+// `journals`, leaving out `exclude` (the participant's own session). An unfinished session
+// is not counted: someone who stopped halfway (or is still choosing) would be recognisable.
 ChoiceTally tally_choices(const Scenario& scenario,
                           const std::vector<std::filesystem::path>& journals,
                           const std::filesystem::path& exclude);

@@ -10,13 +10,18 @@
 
 namespace deliberate {
 
+// A language id as catalogues, scenarios and journals use it: two or three lower-case letters
+// with an optional region ("nl", "en-GB", "es-419"). Checked before an id becomes part of a
+// file name, so that a forged id such as "../../x" cannot name a file elsewhere.
+bool is_language_id(std::string_view id);
+
 class MessageCatalogue {
   public:
     MessageCatalogue() = default;
 
     // Loads `language` from `folder`, with English under it for keys the language lacks.
     // Returns false and says why in `error` when a catalogue is missing or malformed; the
-    // texts loaded so far stay usable.
+    // texts loaded so far stay usable. A `language` that is not a language id loads English.
     bool load(const std::filesystem::path& folder, const std::string& language, std::string& error);
 
     const std::string& language() const { return language_; }
