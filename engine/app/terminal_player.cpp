@@ -252,65 +252,94 @@ void TerminalPlayer::show_node() {
 
 void TerminalPlayer::show_step() {
     const Session& session = recorded_.session();
-    const Node& node = session.node();
     const ModelStep* step = session.current_step();
     out_ << '\n';
     if (step != nullptr) {
-        out_ << text_.format("play.step",
-                             {std::to_string(session.step_position() + 1),
-                              std::to_string(node.walked_steps.size()), rendered(step->title)})
-             << '\n';
-        paragraph(rendered(step->prompt));
-        if (const StepContent* content = node.step_content(step->id)) {
-            if (!content->prompt.empty()) {
-                paragraph(rendered(content->prompt), "  ");
-            }
-            for (const LocalisedText& prompt : content->prompts) {
-                paragraph("- " + rendered(prompt), "  ");
-            }
-        }
+        show_step_prompt(*step);
     }
-    const InputKind input = step != nullptr ? step->input : InputKind::choice;
     if (session.at_choice()) {
-        const auto offered = session.offered_options();
-        for (std::size_t i = 0; i < offered.size(); ++i) {
-            paragraph(std::to_string(i + 1) + ". " + rendered(node.options[offered[i]].label),
-                      "  ");
-        }
+        show_numbered_options(false);
         out_ << text_.get("play.hint.choice") << '\n';
-        step_shown_ = true;
-        return;
+    } else if (step != nullptr) {
+        show_input_hint(*step);
     }
-    const bool optional = step != nullptr && step->optional;
-    const std::vector<Candidate> candidates = step_candidates(session);
+    step_shown_ = true;
+}
+
+void TerminalPlayer::show_step_prompt(const ModelStep& step) {
+    const Session& session = recorded_.session();
+    const Node& node = session.node();
+    out_ << text_.format("play.step",
+                         {std::to_string(session.step_position() + 1),
+                          std::to_string(node.walked_steps.size()), rendered(step.title)})
+         << '\n';
+    paragraph(rendered(step.prompt));
+    if (const StepContent* content = node.step_content(step.id)) {
+        if (!content->prompt.empty()) {
+            paragraph(rendered(content->prompt), "  ");
+        }
+        for (const LocalisedText& prompt : content->prompts) {
+            paragraph("- " + rendered(prompt), "  ");
+        }
+    }
+}
+
+void TerminalPlayer::show_numbered_options(bool with_arguments) {
+    const Session& session = recorded_.session();
+    const Node& node = session.node();
+    const auto offered = session.offered_options();
+    for (std::size_t i = 0; i < offered.size(); ++i) {
+        const Option& option = node.options[offered[i]];
+        paragraph(std::to_string(i + 1) + ". " + rendered(option.label), "  ");
+        if (!with_arguments) {
+            continue;
+        }
+        for (const LocalisedText& a : option.arguments_for) {
+            paragraph("+ " + rendered(a), "     ");
+        }
+        for (const LocalisedText& a : option.arguments_against) {
+            paragraph("- " + rendered(a), "     ");
+        }
+    }
+}
+
+// The candidates to pick from, where the step has them, and one line saying how to answer.
+void TerminalPlayer::show_input_hint(const ModelStep& step) {
+    const std::vector<Candidate> candidates = step_candidates(recorded_.session());
+    const InputKind input = step.input;
     if (input == InputKind::select || input == InputKind::multiselect || input == InputKind::rank) {
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             paragraph(std::to_string(i + 1) + ". " + rendered(candidates[i].label), "  ");
         }
     }
-    switch (input) {
+    if (input == InputKind::arguments) {
+        show_numbered_options(true);
+    }
+    const std::string hint = input_hint(step, candidates.size());
+    if (!hint.empty()) {
+        out_ << hint << '\n';
+    }
+}
+
+std::string TerminalPlayer::input_hint(const ModelStep& step, std::size_t candidates) const {
+    switch (step.input) {
         case InputKind::info:
-            out_ << text_.get("play.hint.info") << '\n';
-            break;
+            return text_.get("play.hint.info");
         case InputKind::text:
-            out_ << text_.get(optional ? "play.hint.text_optional" : "play.hint.text") << '\n';
-            break;
+            return text_.get(step.optional ? "play.hint.text_optional" : "play.hint.text");
         case InputKind::select:
-            out_ << text_.get("play.hint.select") << '\n';
-            break;
+            return text_.get("play.hint.select");
         case InputKind::multiselect:
-            out_ << text_.get("play.hint.multiselect") << '\n';
-            break;
+            return text_.get("play.hint.multiselect");
         case InputKind::rank: {
             std::string example;
-            for (std::size_t i = candidates.size(); i > 0; --i) {
+            for (std::size_t i = candidates; i > 0; --i) {
                 example += (example.empty() ? "" : ",") + std::to_string(i);
             }
-            out_ << text_.format("play.hint.rank", {example}) << '\n';
-            break;
+            return text_.format("play.hint.rank", {example});
         }
         case InputKind::scale: {
-            const ScaleSpec& scale = step->scale;
+            const ScaleSpec& scale = step.scale;
             std::string range = std::to_string(scale.min);
             if (!scale.min_label.empty()) {
                 range += " (" + rendered(scale.min_label) + ")";
@@ -319,32 +348,17 @@ void TerminalPlayer::show_step() {
             if (!scale.max_label.empty()) {
                 range += " (" + rendered(scale.max_label) + ")";
             }
-            out_ << text_.format("play.hint.scale", {range}) << '\n';
-            break;
+            return text_.format("play.hint.scale", {range});
         }
         case InputKind::checks:
-            out_ << text_.get("play.hint.checks") << '\n';
-            break;
-        case InputKind::arguments: {
-            const auto offered = session.offered_options();
-            for (std::size_t i = 0; i < offered.size(); ++i) {
-                const Option& option = node.options[offered[i]];
-                paragraph(std::to_string(i + 1) + ". " + rendered(option.label), "  ");
-                for (const LocalisedText& a : option.arguments_for) {
-                    paragraph("+ " + rendered(a), "     ");
-                }
-                for (const LocalisedText& a : option.arguments_against) {
-                    paragraph("- " + rendered(a), "     ");
-                }
-            }
-            out_ << text_.get(optional ? "play.hint.arguments_optional" : "play.hint.arguments")
-                 << '\n';
-            break;
-        }
+            return text_.get("play.hint.checks");
+        case InputKind::arguments:
+            return text_.get(step.optional ? "play.hint.arguments_optional"
+                                           : "play.hint.arguments");
         case InputKind::choice:
             break;
     }
-    step_shown_ = true;
+    return {};
 }
 
 void TerminalPlayer::show_feedback(const StepFeedback& feedback) {
@@ -402,53 +416,76 @@ void TerminalPlayer::answer_checks() {
 
 void TerminalPlayer::answer(const std::string& line) {
     const Session& session = recorded_.session();
-    const Node& node = session.node();
-    const ModelStep* step = session.current_step();
     const std::string value = trim(line);
-    std::string error;
     if (session.at_choice()) {
-        const auto offered = session.offered_options();
-        std::vector<std::size_t> picks;
-        if (!parse_numbers(value, offered.size(), picks, text_, error) || picks.size() != 1) {
-            note_problem(error.empty() ? text_.get("play.error.one") : error);
-            step_shown_ = false;
-            return;
-        }
-        const Option& option = node.options[offered[picks[0]]];
-        recorded_.choose(offered[picks[0]]);
-        step_shown_ = false;
-        if (!option.feedback.empty()) {
-            out_ << '\n' << text_.get("play.feedback") << ":\n";
-            paragraph(recorded_.session().render(option.feedback), "  ");
-        }
+        answer_choice(value);
         return;
     }
     StepAnswer answer;
-    const std::vector<Candidate> candidates = step_candidates(session);
-    switch (step->input) {
+    if (!read_step_answer(value, answer)) {
+        return;
+    }
+    const AnswerProblem problem = check_answer(session, answer);
+    if (problem != AnswerProblem::none) {
+        note_problem(problem_text(problem));
+        step_shown_ = false;
+        return;
+    }
+    const StepFeedback feedback = step_feedback(session, answer);
+    recorded_.answer_step(std::move(answer));
+    step_shown_ = false;
+    show_feedback(feedback);
+}
+
+void TerminalPlayer::answer_choice(const std::string& value) {
+    const Session& session = recorded_.session();
+    const auto offered = session.offered_options();
+    std::vector<std::size_t> picks;
+    std::string error;
+    if (!parse_numbers(value, offered.size(), picks, text_, error) || picks.size() != 1) {
+        note_problem(error.empty() ? text_.get("play.error.one") : error);
+        step_shown_ = false;
+        return;
+    }
+    const Option& option = session.node().options[offered[picks[0]]];
+    recorded_.choose(offered[picks[0]]);
+    step_shown_ = false;
+    if (!option.feedback.empty()) {
+        out_ << '\n' << text_.get("play.feedback") << ":\n";
+        paragraph(recorded_.session().render(option.feedback), "  ");
+    }
+}
+
+// Reads one line as the current step's answer; false (having said why, where the line does
+// not fit) when there is nothing to record.
+bool TerminalPlayer::read_step_answer(const std::string& value, StepAnswer& answer) {
+    const Session& session = recorded_.session();
+    std::string error;
+    switch (session.current_step()->input) {
         case InputKind::info:
             if (!value.empty()) {
                 note_problem(text_.get("play.error.enter"));
-                return;
+                return false;
             }
-            break;
+            return true;
         case InputKind::text:
         case InputKind::arguments:
             answer.text = value;
-            break;
+            return true;
         case InputKind::select:
         case InputKind::multiselect:
         case InputKind::rank: {
+            const std::vector<Candidate> candidates = step_candidates(session);
             std::vector<std::size_t> picks;
             if (!parse_numbers(value, candidates.size(), picks, text_, error)) {
                 note_problem(error);
                 step_shown_ = false;
-                return;
+                return false;
             }
             for (const std::size_t p : picks) {
                 answer.picks.push_back(candidates[p].id);
             }
-            break;
+            return true;
         }
         case InputKind::scale: {
             const bool digits = !value.empty() && value.size() < 7 &&
@@ -459,46 +496,36 @@ void TerminalPlayer::answer(const std::string& line) {
             } else if (!value.empty()) {
                 note_problem(text_.format("play.error.not_number", {value}));
                 step_shown_ = false;
-                return;
+                return false;
             }
-            break;
+            return true;
         }
         case InputKind::checks:
         case InputKind::choice:
-            return;  // handled elsewhere
+            break;  // handled elsewhere
     }
-    const AnswerProblem problem = check_answer(session, answer);
-    if (problem != AnswerProblem::none) {
-        std::string message;
-        switch (problem) {
-            case AnswerProblem::text_required:
-                message = text_.get("play.error.text_required");
-                break;
-            case AnswerProblem::pick_required:
-                message = text_.get("play.error.pick_required");
-                break;
-            case AnswerProblem::too_many_picks:
-                message = text_.get("play.error.one");
-                break;
-            case AnswerProblem::rank_incomplete:
-                message = text_.format("play.error.rank_all", {std::to_string(candidates.size())});
-                break;
-            case AnswerProblem::scale_out_of_range:
-                message = text_.format(
-                    "play.error.number_range_from",
-                    {std::to_string(step->scale.min), std::to_string(step->scale.max)});
-                break;
-            default:
-                message = answer_problem_text(problem);
-        }
-        note_problem(message);
-        step_shown_ = false;
-        return;
+    return false;
+}
+
+std::string TerminalPlayer::problem_text(AnswerProblem problem) const {
+    const Session& session = recorded_.session();
+    const ModelStep* step = session.current_step();
+    switch (problem) {
+        case AnswerProblem::text_required:
+            return text_.get("play.error.text_required");
+        case AnswerProblem::pick_required:
+            return text_.get("play.error.pick_required");
+        case AnswerProblem::too_many_picks:
+            return text_.get("play.error.one");
+        case AnswerProblem::rank_incomplete:
+            return text_.format("play.error.rank_all",
+                                {std::to_string(step_candidates(session).size())});
+        case AnswerProblem::scale_out_of_range:
+            return text_.format("play.error.number_range_from",
+                                {std::to_string(step->scale.min), std::to_string(step->scale.max)});
+        default:
+            return answer_problem_text(problem);
     }
-    const StepFeedback feedback = step_feedback(session, answer);
-    recorded_.answer_step(std::move(answer));
-    step_shown_ = false;
-    show_feedback(feedback);
 }
 
 void TerminalPlayer::show_ending() {

@@ -29,10 +29,17 @@ class TerminalPlayer {
     bool command(const std::string& line);
     void show_node();
     void show_step();
+    void show_step_prompt(const ModelStep& step);
+    void show_numbered_options(bool with_arguments);
+    void show_input_hint(const ModelStep& step);
+    std::string input_hint(const ModelStep& step, std::size_t candidates) const;
     void show_ending();
     void show_feedback(const StepFeedback& feedback);
     // One attempt at the current step with `line`; says what is wrong when it does not fit.
     void answer(const std::string& line);
+    void answer_choice(const std::string& value);
+    bool read_step_answer(const std::string& value, StepAnswer& answer);
+    std::string problem_text(AnswerProblem problem) const;
     void answer_checks();
     void paragraph(const std::string& text, const std::string& indent = "");
     void note_problem(const std::string& message);
