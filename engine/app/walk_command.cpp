@@ -1,10 +1,12 @@
 // `deliberate walk SCENARIO`: random play-throughs, reporting what is never reached and what
-// goes wrong on the way (stuck dilemmas, loops, placeholders that render as nothing).
+// goes wrong on the way (stuck dilemmas, loops, placeholders that render as nothing); with
+// --endings, every play instead, reporting endings the last choice does not show in.
 #include <algorithm>
 #include <cstdio>
 #include <unordered_set>
 
 #include "commands.hpp"
+#include "deliberate/session/ending_check.hpp"
 #include "deliberate/session/walk.hpp"
 #include "deliberate/support/terminal_text.hpp"
 
@@ -17,6 +19,7 @@ struct WalkArgs {
     int runs = 200;
     std::uint64_t seed = 1;
     std::string language;
+    bool endings = false;
 };
 
 void print_list(const char* heading, const std::vector<std::string>& items) {
@@ -72,6 +75,26 @@ void print_report(const Scenario& scenario, const WalkArgs& args,
                             : "NOT OK: see above");
 }
 
+int print_endings(const Scenario& scenario) {
+    const EndingCheckReport report = check_endings(scenario);
+    std::printf("%s: %zu play%s, every combination of factor values\n", scenario.id.c_str(),
+                report.plays, report.plays == 1 ? "" : "s");
+    if (report.truncated) {
+        std::printf("Stopped after %zu plays: too many paths to check them all\n", report.plays);
+    }
+    if (!report.problems.empty()) {
+        std::printf("Endings that read the same whatever the last choice recorded:\n");
+        for (const auto& p : report.problems) {
+            std::printf("  - `%s` after `%s` (options %s)%s%s\n", p.ending_id.c_str(),
+                        p.dilemma_id.c_str(), joined(p.option_ids).c_str(),
+                        p.factors.empty() ? "" : " with ", p.factors.c_str());
+        }
+    }
+    std::printf("%s\n", report.passed() ? "OK: every recorded last choice shows in its ending"
+                                        : "NOT OK: see above");
+    return report.passed() ? exit_ok : exit_problems;
+}
+
 int run(const WalkArgs& args, const LoadOptions& resources) {
     int exit_code = exit_ok;
     const auto loaded = load_for_command(args.scenario, resources, "walk it", exit_code);
@@ -79,6 +102,9 @@ int run(const WalkArgs& args, const LoadOptions& resources) {
         return exit_code;
     }
     const Scenario& scenario = *loaded;
+    if (args.endings) {
+        return print_endings(scenario);
+    }
     std::vector<std::string> languages = scenario.languages;
     if (!args.language.empty()) {
         if (!check_language(scenario, args.scenario, args.language)) {
@@ -102,12 +128,17 @@ void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& sele
         "value in turn), picks among the offered options at random and renders every text\n"
         "in every language. Exit 1 when a node is never reached, an option never offered,\n"
         "or a run gets stuck, loops or renders a placeholder as nothing.\n"
+        "With --endings it plays every path under every combination of factor values and\n"
+        "reports endings that read the same whichever option was last chosen, when those\n"
+        "options recorded different things (their effects leave the variables different).\n"
         "Example: deliberate walk my.json --runs 1000");
     cmd->add_option("scenario", args->scenario, "The scenario file")->required();
     cmd->add_option("--runs", args->runs, "Number of walks (default 200)")
         ->check(CLI::Range(1, 1000000));
     cmd->add_option("--seed", args->seed, "Seed of the random choices (default 1)");
     cmd->add_option("--lang", args->language, "Render in this language only (default: all)");
+    cmd->add_flag("--endings", args->endings,
+                  "Check that each ending shows the last choice made before it");
     cmd->callback([&selected, args, &resources] {
         selected = [args, &resources] { return run(*args, resources); };
     });
