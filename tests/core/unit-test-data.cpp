@@ -18,7 +18,10 @@ namespace {
 std::vector<fs::path> cases(const fs::path& folder) {
     std::vector<fs::path> out;
     for (const auto& entry : fs::directory_iterator(folder)) {
-        if (entry.path().extension() == ".json" && entry.path().filename() != "values.json") {
+        const std::string name = entry.path().filename().string();
+        // The value catalogue and organisation profile are resources of the cases, not cases.
+        if (entry.path().extension() == ".json" && name != "values.json" &&
+            name != "organisation.json") {
             out.push_back(entry.path());
         }
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Validates every shipped scenario, model and value file under scenarios/ against the JSON
-# Schemas in scenarios/schema/, and proves the schemas reject deliberately broken documents.
+# Validates every shipped scenario, model, value and organisation file under scenarios/
+# against the JSON Schemas in scenarios/schema/, and proves the schemas reject deliberately
+# broken documents.
 #
 # Usage: tests/schema/check_schemas.sh [REPO_ROOT]
 # Needs node and npm; installs ajv-cli and ajv-formats once into
@@ -16,7 +17,7 @@ ajv="$cache/node_modules/.bin/ajv"
 for tool in node npm; do
   command -v "$tool" >/dev/null || { echo "check_schemas: $tool is required" >&2; exit 2; }
 done
-for kind in scenario model values; do
+for kind in scenario model values organisation; do
   [[ -f "$schema_dir/$kind.schema.json" ]] || { echo "check_schemas: missing $schema_dir/$kind.schema.json" >&2; exit 2; }
 done
 
@@ -41,7 +42,7 @@ validate() {
 failures=0
 
 # --- 1. The schemas themselves: valid draft 2020-12, and documented for editors. ---------
-for kind in scenario model values; do
+for kind in scenario model values organisation; do
   if "$ajv" compile --spec=draft2020 --strict=false -c ajv-formats \
       -s "$schema_dir/$kind.schema.json" >"$tmp/last.log" 2>&1; then
     echo "ok    schema   scenarios/schema/$kind.schema.json"
@@ -73,7 +74,7 @@ function walk(node, where, file) {
   }
   for (const [key, value] of Object.entries(node)) walk(value, `${where}/${key}`, file);
 }
-for (const kind of ["scenario", "model", "values"]) {
+for (const kind of ["scenario", "model", "values", "organisation"]) {
   const file = `${kind}.schema.json`;
   walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "#", file);
 }
@@ -100,7 +101,8 @@ node - "$root" >"$tmp/files.tsv" <<'EOF'
 const fs = require("fs");
 const path = require("path");
 const root = process.argv[2];
-const kinds = { "deliberate/scenario@": "scenario", "deliberate/model@": "model", "deliberate/values@": "values" };
+const kinds = { "deliberate/scenario@": "scenario", "deliberate/model@": "model", "deliberate/values@": "values",
+                "deliberate/organisation@": "organisation" };
 function walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
@@ -136,7 +138,7 @@ while IFS=$'\t' read -r kind file reason; do
   fi
 done <"$tmp/files.tsv"
 if [[ $checked -eq 0 ]]; then
-  echo "FAIL  no scenario, model or values files found under $root/scenarios"
+  echo "FAIL  no scenario, model, values or organisation files found under $root/scenarios"
   failures=$((failures + 1))
 fi
 
@@ -218,6 +220,15 @@ cat >"$tmp/good-values.json" <<'EOF'
 }
 EOF
 
+cat >"$tmp/good-organisation.json" <<'EOF'
+{
+  "format": "deliberate/organisation@1",
+  "entries": [
+    {"id": "gift-limit", "description": {"nl": "Grens.", "en": "Limit."}, "text": {"nl": "€ 50", "en": "€50"}}
+  ]
+}
+EOF
+
 # Each line: NAME<TAB>KIND<TAB>JavaScript that breaks the document `d`.
 cat >"$tmp/mutations.tsv" <<'EOF'
 missing-start	scenario	delete d.start
@@ -279,9 +290,15 @@ value-without-description	values	delete d.values[0].description
 value-unknown-field	values	d.values[0].weight = 3
 values-wrong-format	values	d.format = "deliberate/value@1"
 plain-string-value-label	values	d.values[0].label = "Honesty"
+entry-without-text	organisation	delete d.entries[0].text
+entry-bad-id	organisation	d.entries[0].id = "Gift_Limit"
+entry-placeholder	organisation	d.entries[0].text.en = "{org:other}"
+organisation-wrong-format	organisation	d.format = "deliberate/organization@1"
+no-entries	organisation	d.entries = []
+org-placeholder-typo	scenario	d.nodes[0].text.en = "A parcel worth {orgs:gift-limit}."
 EOF
 
-for kind in scenario model values; do
+for kind in scenario model values organisation; do
   if validate "$kind" "$tmp/good-$kind.json"; then
     printf 'ok    %-8s accepts the known-good %s document\n' "$kind" "$kind"
   else
@@ -305,7 +322,7 @@ for (const line of fs.readFileSync(path.join(tmp, "mutations.tsv"), "utf8").spli
 EOF
 
 # One ajv run per kind; ajv reports "PATH valid" or "PATH invalid" for each document.
-for kind in scenario model values; do
+for kind in scenario model values organisation; do
   "$ajv" validate --spec=draft2020 --strict=false -c ajv-formats -s "$schema_dir/$kind.schema.json" \
     -d "$tmp/broken/$kind/*.json" --errors=text >>"$tmp/broken.log" 2>&1 || true
 done

@@ -94,6 +94,15 @@ Loaded<ValueCatalogue> load_values_file(const fs::path& path) {
     return load_file<ValueCatalogue>(path, load_values_text);
 }
 
+Loaded<OrganisationProfile> load_organisation_text(std::string_view bytes,
+                                                   const std::string& display_name) {
+    return load_text<OrganisationProfile>(bytes, display_name, detail::build_organisation);
+}
+
+Loaded<OrganisationProfile> load_organisation_file(const fs::path& path) {
+    return load_file<OrganisationProfile>(path, load_organisation_text);
+}
+
 FileFormat sniff_format(const fs::path& path) {
     std::string bytes, error;
     if (!detail::read_file(path, bytes, error)) {
@@ -106,9 +115,11 @@ namespace {
 FileFormat sniff_bytes(std::string_view bytes) {
     // Tolerant on purpose: a file with a syntax error is still recognised by its format line,
     // so that `validate FOLDER` reports the error instead of skipping the file.
-    for (const auto& [marker, format] : {std::pair{"\"deliberate/scenario@", FileFormat::scenario},
-                                         {"\"deliberate/model@", FileFormat::model},
-                                         {"\"deliberate/values@", FileFormat::values}}) {
+    for (const auto& [marker, format] :
+         {std::pair{"\"deliberate/scenario@", FileFormat::scenario},
+          {"\"deliberate/model@", FileFormat::model},
+          {"\"deliberate/values@", FileFormat::values},
+          {"\"deliberate/organisation@", FileFormat::organisation}}) {
         const auto at = bytes.find(marker);
         if (at == std::string::npos) {
             continue;
@@ -146,6 +157,8 @@ std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& opti
         detail::build_model(root, diagnostics);
     } else if (name.starts_with("deliberate/values@")) {
         detail::build_values(root, diagnostics);
+    } else if (name.starts_with("deliberate/organisation@")) {
+        detail::build_organisation(root, diagnostics);
     } else if (name.starts_with("deliberate/scenario@")) {
         detail::load_scenario_bytes(bytes, diagnostics, folder_of(path), options);
     } else if (format == nullptr) {
@@ -155,7 +168,7 @@ std::vector<Diagnostic> check_file(const fs::path& path, const LoadOptions& opti
                           name.empty() ? "`format` must be a string"
                                        : "`" + name + "` is not a Deliberate format",
                           "one of `deliberate/scenario@1`, `deliberate/model@1`, "
-                          "`deliberate/values@1`");
+                          "`deliberate/values@1`, `deliberate/organisation@1`");
     }
     return diagnostics.take();
 }

@@ -30,12 +30,18 @@ LoadOptions locate_resources(const fs::path& executable) {
         if (fs::is_directory(root / "scenarios" / "models", ec)) {
             options.shipped_models_dir = root / "scenarios" / "models";
             options.shipped_values_file = root / "scenarios" / "values.json";
+            options.shipped_organisation_file = root / "scenarios" / "organisation.json";
             options.assets_dir = root / "assets";
             break;
         }
     }
     if (const char* models = std::getenv("DELIBERATE_MODELS"); models && *models) {
         options.shipped_models_dir = models;
+    }
+    if (const char* profile = std::getenv("DELIBERATE_ORGANISATION"); profile != nullptr) {
+        options.organisation_file = profile;
+    } else if (!system_scenarios_dir().empty()) {
+        options.organisation_file = system_scenarios_dir() / "organisation.json";
     }
     return options;
 }

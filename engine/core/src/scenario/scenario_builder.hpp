@@ -15,6 +15,7 @@
 #include "json/json_document.hpp"
 #include "json/json_reader.hpp"
 #include "scenario/condition_reader.hpp"
+#include "scenario/loaders.hpp"
 #include "scenario/reference_resolver.hpp"
 
 namespace deliberate::detail {
@@ -73,7 +74,8 @@ class ScenarioBuilder : public NodeStream {
     bool has_stakeholders_field_ = false;
     bool began_ = false;
     bool needs_whole_tree_ = false;
-    std::vector<std::string> context_keys_;  // which context fields were there at begin
+    std::vector<std::string> context_keys_;         // which context fields were there at begin
+    std::vector<OrgPlaceholder> org_placeholders_;  // checked once the profile is found
 };
 
 }  // namespace deliberate::detail

@@ -124,6 +124,7 @@ std::shared_ptr<Scenario> ScenarioBuilder::finish(const JsonValue& root) {
     references.resolve_nodes(start_);
     references.resolve_model(model_id_);
     references.check_values();
+    check_organisation_placeholders(*scenario_, diag_, base_dir_, options_, org_placeholders_);
     diag_.set_phase(whole);
     const bool references_ok = !diag_.has_errors();
     ScenarioChecks checks{*scenario_, diag_, base_dir_, options_};
@@ -369,6 +370,9 @@ void ScenarioBuilder::check_placeholders(std::string_view text, const Path& path
             }
             diag_.error("T002", path.str(), "placeholder " + written + " names an unknown factor",
                         factor_hint(scenario_->factors, name));
+        } else if (kind == "org") {
+            // The organisation profile is found with the other references, after the nodes.
+            org_placeholders_.push_back({name, path.str()});
         } else if (kind == "var") {
             if (scenario_->find_variable(name)) {
                 continue;
@@ -386,7 +390,7 @@ void ScenarioBuilder::check_placeholders(std::string_view text, const Path& path
             diag_.error("T002", path.str(), "unknown placeholder `" + written + "`",
                         lower == "factor" || lower == "var"
                             ? "placeholders are lower case: {" + lower + ":" + name + "}"
-                            : "placeholders are {factor:ID} and {var:NAME}");
+                            : "placeholders are {factor:ID}, {var:NAME} and {org:ID}");
         }
     }
 }

@@ -9,9 +9,10 @@ namespace deliberate {
 
 namespace {
 
-// How a text names what render() puts in its place: {factor:ID} and {var:NAME}.
+// How a text names what render() puts in its place: {factor:ID}, {var:NAME} and {org:ID}.
 constexpr std::string_view factor_placeholder = "factor:";
 constexpr std::string_view variable_placeholder = "var:";
+constexpr std::string_view organisation_placeholder = "org:";
 
 }  // namespace
 
@@ -98,6 +99,11 @@ std::string Session::render(const LocalisedText& text, std::vector<std::string>*
             if (const auto v =
                     scenario_->find_variable(inside.substr(variable_placeholder.size()))) {
                 replacement = to_display(variables_[*v]);
+            }
+        } else if (inside.starts_with(organisation_placeholder) && scenario_->organisation) {
+            const std::string id = inside.substr(organisation_placeholder.size());
+            if (const OrganisationEntry* entry = scenario_->organisation->find(id)) {
+                replacement = entry->text.in(language_);
             }
         }
         if (!replacement) {

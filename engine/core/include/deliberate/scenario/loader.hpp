@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "deliberate/scenario/model.hpp"
+#include "deliberate/scenario/organisation.hpp"
 #include "deliberate/scenario/scenario.hpp"
 #include "deliberate/scenario/value_catalogue.hpp"
 #include "deliberate/support/diagnostic.hpp"
@@ -25,6 +26,11 @@ struct LoadOptions {
     std::filesystem::path shipped_models_dir;
     // Used when there is no `values.json` beside the scenario file.
     std::filesystem::path shipped_values_file;
+    // An organisation's own profile: when the file exists it fills {org:ID} in every
+    // scenario, the shipped library included.
+    std::filesystem::path organisation_file;
+    // Used when there is no such file and no `organisation.json` beside the scenario file.
+    std::filesystem::path shipped_organisation_file;
     // The project's assets/ folder; scenario asset paths may point into it.
     std::filesystem::path assets_dir;
 };
@@ -50,7 +56,11 @@ Loaded<JudgementModel> load_model_file(const std::filesystem::path& path);
 Loaded<ValueCatalogue> load_values_text(std::string_view bytes, const std::string& display_name);
 Loaded<ValueCatalogue> load_values_file(const std::filesystem::path& path);
 
-enum class FileFormat { unknown, scenario, model, values };
+Loaded<OrganisationProfile> load_organisation_text(std::string_view bytes,
+                                                   const std::string& display_name);
+Loaded<OrganisationProfile> load_organisation_file(const std::filesystem::path& path);
+
+enum class FileFormat { unknown, scenario, model, values, organisation };
 
 // Reads only enough of a file to tell its `format` (for `validate FOLDER`); `unknown` for
 // anything that is not a Deliberate file, including unreadable or malformed files.

@@ -9,6 +9,8 @@
 namespace deliberate {
 
 // `executable` is argv[0] or /proc/self/exe. `$DELIBERATE_MODELS` overrides the models folder.
+// The organisation's own profile is `$DELIBERATE_ORGANISATION` when set (set and empty: none),
+// else organisation.json in system_scenarios_dir().
 LoadOptions locate_resources(const std::filesystem::path& executable);
 
 // Where an organisation keeps its own scenarios beside the shipped library, so that IT can roll

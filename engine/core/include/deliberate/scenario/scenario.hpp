@@ -10,6 +10,7 @@
 #include "deliberate/scenario/condition.hpp"
 #include "deliberate/scenario/localised_text.hpp"
 #include "deliberate/scenario/model.hpp"
+#include "deliberate/scenario/organisation.hpp"
 #include "deliberate/scenario/value.hpp"
 #include "deliberate/scenario/value_catalogue.hpp"
 
@@ -124,6 +125,8 @@ struct Scenario {
     std::shared_ptr<const JudgementModel> model;
     // The catalogue the scenario's values were checked against; null when it names none.
     std::shared_ptr<const ValueCatalogue> value_catalogue;
+    // Set when a text uses {org:ID}: the profile beside the scenario, else the shipped one.
+    std::shared_ptr<const OrganisationProfile> organisation;
 
     std::optional<std::size_t> find_node(const std::string& node_id) const;
     std::optional<std::size_t> find_factor(const std::string& factor_id) const;
