@@ -168,7 +168,7 @@ void LauncherView::draw_modes() {
     ImGui::Spacing();
 }
 
-// The search field and the tag filter above the cards.
+// The search field, the tag filter and the length filter above the cards.
 void LauncherView::draw_filters() {
     if ((!typing() && (key_hit(Key::slash) || (ctrl_held() && key_hit(Key::f))))) {
         focus_search_ = true;
@@ -206,12 +206,32 @@ void LauncherView::draw_filters() {
         }
         ImGui::EndCombo();
     }
+    // Length: "10 minutes" finds the dilemma cards for a team meeting.
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    const std::string any_length = ui_.tr("ui.launcher.any_length");
+    const auto length_label = [&](int minutes) {
+        return ui_.text.format("ui.launcher.at_most_minutes", {std::to_string(minutes)});
+    };
+    if (ImGui::BeginCombo("##length",
+                          length_ == 0 ? any_length.c_str() : length_label(length_).c_str())) {
+        if (ImGui::Selectable(any_length.c_str(), length_ == 0)) {
+            length_ = 0;
+        }
+        for (const int minutes : library_lengths) {
+            if (ImGui::Selectable(length_label(minutes).c_str(), length_ == minutes)) {
+                length_ = minutes;
+            }
+        }
+        ImGui::EndCombo();
+    }
 }
 
 std::vector<std::size_t> LauncherView::shown_entries() const {
     std::vector<std::size_t> shown;
     for (std::size_t i = 0; i < entries_.size(); ++i) {
-        if (library_matches(entries_[i], search_, tag_, ui_.settings.language)) {
+        if (library_matches(entries_[i], search_, tag_, ui_.settings.language) &&
+            within_length(entries_[i], length_)) {
             shown.push_back(i);
         }
     }

@@ -50,6 +50,7 @@ class LauncherView {
     std::vector<Unfinished> unfinished_;
     std::string search_;
     std::string tag_;
+    int length_ = 0;  // at most this many minutes; 0 for any length
     bool focus_search_ = false;
     bool loaded_ = false;
     bool workshop_mode_ = false;  // the cards present a workshop instead of starting practice

@@ -23,6 +23,13 @@ TEST_CASE("the library lists scenario files, loaded or with their errors, and fi
     CHECK_FALSE(library_matches(valid[0], "", "no-such-tag", "en"));
     CHECK(library_matches(valid[0], "EVERYTHING", "", "en"));  // the title, any case
     CHECK_FALSE(library_matches(valid[0], "zebra", "", "en"));
+    // Lengths: full-featured takes 15 minutes, minimal gives none.
+    CHECK(within_length(valid[0], 0));
+    CHECK(within_length(valid[0], 30));
+    CHECK(within_length(valid[0], 15));
+    CHECK_FALSE(within_length(valid[0], 10));
+    CHECK(within_length(valid[1], 0));
+    CHECK_FALSE(within_length(valid[1], 60));
 
     test::TempDir dir;
     std::filesystem::copy_file(std::string(DELIBERATE_TEST_DATA) + "/invalid/missing-start.json",

@@ -100,4 +100,12 @@ bool library_matches(const LibraryEntry& entry, const std::string& search, const
     return lower(haystack).find(lower(search)) != std::string::npos;
 }
 
+bool within_length(const LibraryEntry& entry, int max_minutes) {
+    if (max_minutes <= 0) {
+        return true;
+    }
+    return entry.ok() && entry.scenario->duration_minutes > 0 &&
+           entry.scenario->duration_minutes <= max_minutes;
+}
+
 }  // namespace deliberate

@@ -41,4 +41,12 @@ std::vector<std::string> library_tags(const std::vector<LibraryEntry>& entries);
 bool library_matches(const LibraryEntry& entry, const std::string& search, const std::string& tag,
                      const std::string& language);
 
+// The lengths the launcher filters by, in minutes: a dilemma card for the start of a team
+// meeting takes 10, a short session 30, a full one 60 or more.
+inline constexpr int library_lengths[] = {10, 30, 60};
+
+// Whether an entry takes at most `max_minutes` (0: any length). An entry that gives no
+// `duration_minutes`, or a broken file, shows only when any length will do.
+bool within_length(const LibraryEntry& entry, int max_minutes);
+
 }  // namespace deliberate
