@@ -73,6 +73,23 @@ TEST_CASE("the launcher lists an organisation's own scenarios after the shipped 
     CHECK(system_scenarios_dir() == "/etc/deliberate/scenarios");
 }
 
+TEST_CASE("the dilemma cards come after the full scenarios") {
+    test::TempDir shipped;
+    std::filesystem::create_directory(shipped / "cards");
+    std::filesystem::copy_file(std::string(DELIBERATE_TEST_DATA) + "/valid/minimal.json",
+                               shipped / "cards" / "a-card.json");
+    std::filesystem::copy_file(std::string(DELIBERATE_TEST_DATA) + "/valid/minimal.json",
+                               shipped / "z-case.json");
+    ::setenv("DELIBERATE_SYSTEM_SCENARIOS", "", 1);
+    const auto folders = library_folders(shipped.path());
+    ::unsetenv("DELIBERATE_SYSTEM_SCENARIOS");
+    REQUIRE(folders.size() == 2);
+    const auto entries = scan_libraries(folders, test::source_resources());
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].file == shipped / "z-case.json");
+    CHECK(entries[1].file == shipped / "cards" / "a-card.json");
+}
+
 TEST_CASE("an installed program finds the library under PREFIX/share/deliberate") {
     test::TempDir prefix;
     const auto share = prefix / "share/deliberate";

@@ -47,8 +47,12 @@ std::vector<LibraryEntry> scan_library(const fs::path& folder, const LoadOptions
 
 std::vector<fs::path> library_folders(const fs::path& shipped) {
     std::vector<fs::path> folders{shipped};
-    const fs::path system = system_scenarios_dir();
     std::error_code ec;
+    // The dilemma cards after the full scenarios, so that a card never hides a case.
+    if (fs::is_directory(shipped / "cards", ec)) {
+        folders.push_back(shipped / "cards");
+    }
+    const fs::path system = system_scenarios_dir();
     if (!system.empty() && fs::is_directory(system, ec) &&
         !(fs::exists(shipped, ec) && fs::equivalent(system, shipped, ec))) {
         folders.push_back(system);

@@ -27,6 +27,8 @@ std::vector<LibraryEntry> scan_library(const std::filesystem::path& folder,
 
 // The folders the launcher lists: the shipped library, then the organisation's own
 // (system_scenarios_dir()) when it exists and is another folder.
+// The shipped folder, its `cards/` (the ten-minute dilemma cards) when there is one, then the
+// system folder.
 std::vector<std::filesystem::path> library_folders(const std::filesystem::path& shipped);
 
 // scan_library of each folder in turn: the first folder's files, then the next's.
