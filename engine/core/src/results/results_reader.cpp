@@ -1,0 +1,365 @@
+// Reading the results folder through its SQLite cache.
+#include "deliberate/results/results_reader.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "deliberate/journal/checksum.hpp"
+
+namespace deliberate {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bumped whenever what the cache holds changes meaning; an older cache is started again.
+constexpr const char* cache_schema = "results-cache-1";
+// An extract is a few kilobytes; anything far larger is not one.
+constexpr off_t max_extract_bytes = 1 << 20;
+
+struct FileStamp {
+    long long size = 0;
+    long long mtime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+struct FolderEntry {
+    std::string name;
+    FileStamp stamp;
+};
+
+// The plain files of the folder, leaving out names starting with a dot: those are writes in
+// progress (and the system's own).
+bool list_folder(const fs::path& folder, std::vector<FolderEntry>& out, std::string& problem) {
+    DIR* dir = ::opendir(folder.c_str());
+    if (dir == nullptr) {
+        problem = folder.string() + ": cannot be read";
+        return false;
+    }
+    const int dfd = ::dirfd(dir);
+    while (const dirent* entry = ::readdir(dir)) {
+        if (entry->d_name[0] == '.') {
+            continue;
+        }
+        struct stat st {};
+        if (::fstatat(dfd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) {
+            continue;
+        }
+        out.push_back(
+            {entry->d_name,
+             {static_cast<long long>(st.st_size),
+              static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec}});
+    }
+    ::closedir(dir);
+    return true;
+}
+
+bool read_small_file(const fs::path& path, std::string& bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        return false;
+    }
+    struct stat st {};
+    bool ok = ::fstat(fd, &st) == 0 && st.st_size <= max_extract_bytes;
+    if (ok) {
+        bytes.resize(static_cast<std::size_t>(st.st_size));
+        std::size_t done = 0;
+        while (done < bytes.size()) {
+            const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+            if (n <= 0) {
+                break;
+            }
+            done += static_cast<std::size_t>(n);
+        }
+        bytes.resize(done);
+    }
+    ::close(fd);
+    return ok;
+}
+
+// A thin hold on one SQLite connection; every failure leaves `ok` false and the read goes on
+// without the cache.
+class Cache {
+  public:
+    explicit Cache(const fs::path& file) {
+        if (file.empty()) {
+            return;
+        }
+        std::error_code ec;
+        fs::create_directories(file.parent_path(), ec);
+        if (sqlite3_open(file.c_str(), &db_) != SQLITE_OK) {
+            close();
+            return;
+        }
+        sqlite3_busy_timeout(db_, 2000);
+        ok_ = exec("PRAGMA journal_mode=WAL") && exec("PRAGMA synchronous=NORMAL") &&
+              exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)") &&
+              exec(
+                  "CREATE TABLE IF NOT EXISTS files(name TEXT PRIMARY KEY, size INTEGER, "
+                  "mtime INTEGER, extract_id TEXT, skip TEXT)") &&
+              exec("CREATE INDEX IF NOT EXISTS files_extract ON files(extract_id)") &&
+              exec(
+                  "CREATE TABLE IF NOT EXISTS facts(key TEXT PRIMARY KEY, n INTEGER) "
+                  "WITHOUT ROWID");
+        if (ok_ && meta("schema") != cache_schema) {
+            ok_ = clear() && exec(std::string("INSERT OR REPLACE INTO meta VALUES('schema','") +
+                                  cache_schema + "')");
+        }
+    }
+    ~Cache() { close(); }
+    Cache(const Cache&) = delete;
+    Cache& operator=(const Cache&) = delete;
+
+    bool ok() const { return ok_; }
+    bool exec(const std::string& sql) {
+        return db_ != nullptr &&
+               sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    bool clear() { return exec("DELETE FROM files") && exec("DELETE FROM facts"); }
+
+    std::string meta(const char* key) {
+        std::string out;
+        query("SELECT value FROM meta WHERE key=?1", {key},
+              [&](sqlite3_stmt* s) { out = text(s, 0); });
+        return out;
+    }
+
+    std::unordered_map<std::string, FileStamp> files() {
+        std::unordered_map<std::string, FileStamp> out;
+        query("SELECT name, size, mtime FROM files", {}, [&](sqlite3_stmt* s) {
+            out.emplace(text(s, 0),
+                        FileStamp{sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 2)});
+        });
+        return out;
+    }
+
+    bool has_extract(const std::string& id) {
+        bool found = false;
+        query("SELECT 1 FROM files WHERE extract_id=?1 LIMIT 1", {id},
+              [&](sqlite3_stmt*) { found = true; });
+        return found;
+    }
+
+    void add_file(const FolderEntry& entry, const std::string& extract_id,
+                  const std::string& skip) {
+        sqlite3_stmt* s =
+            prepared(insert_file_, "INSERT OR REPLACE INTO files VALUES(?1,?2,?3,?4,?5)");
+        if (s == nullptr) {
+            return;
+        }
+        sqlite3_bind_text(s, 1, entry.name.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(s, 2, entry.stamp.size);
+        sqlite3_bind_int64(s, 3, entry.stamp.mtime_ns);
+        bind_or_null(s, 4, extract_id);
+        bind_or_null(s, 5, skip);
+        step_and_reset(s);
+    }
+
+    void add_facts(const FactCounts& facts) {
+        sqlite3_stmt* s = prepared(
+            add_fact_, "INSERT INTO facts VALUES(?1,?2) ON CONFLICT(key) DO UPDATE SET n=n+?2");
+        for (const auto& [key, n] : facts) {
+            if (s == nullptr) {
+                return;
+            }
+            sqlite3_bind_text(s, 1, key.c_str(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(s, 2, n);
+            step_and_reset(s);
+        }
+    }
+
+    void load(ResultsRead& out) {
+        query("SELECT key, n FROM facts", {},
+              [&](sqlite3_stmt* s) { out.facts[text(s, 0)] = sqlite3_column_int64(s, 1); });
+        query("SELECT skip, count(*) FROM files WHERE skip IS NOT NULL GROUP BY skip", {},
+              [&](sqlite3_stmt* s) { out.skipped[text(s, 0)] = sqlite3_column_int64(s, 1); });
+        query("SELECT count(*) FROM files WHERE skip IS NULL", {},
+              [&](sqlite3_stmt* s) { out.extracts = sqlite3_column_int64(s, 0); });
+    }
+
+  private:
+    template <typename Row>
+    void query(const char* sql, std::initializer_list<std::string> args, Row row) {
+        sqlite3_stmt* s = nullptr;
+        if (db_ == nullptr || sqlite3_prepare_v2(db_, sql, -1, &s, nullptr) != SQLITE_OK) {
+            ok_ = false;
+            return;
+        }
+        int i = 1;
+        for (const std::string& arg : args) {
+            sqlite3_bind_text(s, i++, arg.c_str(), -1, SQLITE_TRANSIENT);
+        }
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            row(s);
+        }
+        ok_ = ok_ && rc == SQLITE_DONE;
+        sqlite3_finalize(s);
+    }
+    static std::string text(sqlite3_stmt* s, int column) {
+        const unsigned char* t = sqlite3_column_text(s, column);
+        return t != nullptr ? reinterpret_cast<const char*>(t) : "";
+    }
+    static void bind_or_null(sqlite3_stmt* s, int i, const std::string& value) {
+        if (value.empty()) {
+            sqlite3_bind_null(s, i);
+        } else {
+            sqlite3_bind_text(s, i, value.c_str(), -1, SQLITE_TRANSIENT);
+        }
+    }
+    sqlite3_stmt* prepared(sqlite3_stmt*& slot, const char* sql) {
+        if (slot == nullptr && db_ != nullptr &&
+            sqlite3_prepare_v2(db_, sql, -1, &slot, nullptr) != SQLITE_OK) {
+            ok_ = false;
+            slot = nullptr;
+        }
+        return slot;
+    }
+    void step_and_reset(sqlite3_stmt* s) {
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            ok_ = false;
+        }
+        sqlite3_reset(s);
+    }
+    void close() {
+        sqlite3_finalize(insert_file_);
+        sqlite3_finalize(add_fact_);
+        insert_file_ = add_fact_ = nullptr;
+        if (db_ != nullptr) {
+            sqlite3_close(db_);
+            db_ = nullptr;
+        }
+        ok_ = false;
+    }
+
+    sqlite3* db_ = nullptr;
+    sqlite3_stmt* insert_file_ = nullptr;
+    sqlite3_stmt* add_fact_ = nullptr;
+    bool ok_ = false;
+};
+
+// Reads the new files, adding their counts to `facts` and each file's outcome to the cache.
+void read_new_files(const fs::path& folder, const std::vector<const FolderEntry*>& fresh,
+                    Cache& cache, std::unordered_set<std::string>& ids, ResultsRead& out,
+                    FactCounts& facts) {
+    std::string bytes;
+    for (const FolderEntry* entry : fresh) {
+        ++out.files_opened;
+        std::string skip;
+        std::string id;
+        if (!read_small_file(folder / entry->name, bytes)) {
+            skip = "unreadable or too large";
+        } else if (entry->name.size() < 5 ||
+                   entry->name.compare(entry->name.size() - 5, 5, ".json") != 0) {
+            skip = "foreign";
+        } else {
+            DecodedExtract decoded = decode_extract(bytes);
+            if (!decoded.extract) {
+                skip = extract_problem_name(decoded.problem);
+            } else if (ids.count(decoded.extract->id) != 0 ||
+                       (cache.ok() && cache.has_extract(decoded.extract->id))) {
+                skip = "duplicate";
+            } else {
+                id = decoded.extract->id;
+                ids.insert(id);
+                add_extract_facts(*decoded.extract, facts);
+            }
+        }
+        if (skip.empty()) {
+            ++out.extracts;
+        } else {
+            ++out.skipped[skip];
+        }
+        if (cache.ok()) {
+            cache.add_file(*entry, id, skip);
+        }
+    }
+}
+
+}  // namespace
+
+long long ResultsRead::skipped_total() const {
+    long long n = 0;
+    for (const auto& [reason, count] : skipped) {
+        n += count;
+    }
+    return n;
+}
+
+fs::path results_cache_path(const fs::path& data, const fs::path& folder) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(folder, ec).lexically_normal();
+    std::string hash = content_hash(absolute.string());
+    const auto colon = hash.find(':');
+    return data / "cache" / ("results-" + hash.substr(colon + 1) + ".sqlite");
+}
+
+ResultsRead read_results(const fs::path& folder, const fs::path& cache_file) {
+    ResultsRead out;
+    std::vector<FolderEntry> entries;
+    if (!list_folder(folder, entries, out.problem)) {
+        return out;
+    }
+    Cache cache(cache_file);
+    std::unordered_map<std::string, FileStamp> known;
+    if (cache.ok()) {
+        known = cache.files();
+    }
+    std::vector<const FolderEntry*> fresh;
+    std::size_t still_there = 0;
+    bool stale = false;
+    for (const FolderEntry& entry : entries) {
+        const auto it = known.find(entry.name);
+        if (it == known.end()) {
+            fresh.push_back(&entry);
+        } else if (it->second == entry.stamp) {
+            ++still_there;
+        } else {
+            stale = true;
+        }
+    }
+    // A file changed or gone: the sums cannot be taken apart again, so they start over.
+    if (!cache.ok() || stale || still_there != known.size()) {
+        out.cache_rebuilt = true;
+        fresh.clear();
+        for (const FolderEntry& entry : entries) {
+            fresh.push_back(&entry);
+        }
+        if (cache.ok()) {
+            cache.clear();
+        }
+    }
+    FactCounts facts;
+    std::unordered_set<std::string> ids;
+    if (cache.ok()) {
+        cache.exec("BEGIN IMMEDIATE");
+        read_new_files(folder, fresh, cache, ids, out, facts);
+        cache.add_facts(facts);
+        const bool saved = cache.ok() && cache.exec("COMMIT");
+        if (!saved) {
+            cache.exec("ROLLBACK");
+        }
+        ResultsRead totals;
+        cache.load(totals);
+        if (saved && cache.ok()) {
+            totals.files_opened = out.files_opened;
+            totals.cache_rebuilt = out.cache_rebuilt;
+            return totals;
+        }
+    }
+    // Without a cache (none asked for, or it failed half-way), everything is read afresh.
+    if (!cache.ok() && !out.cache_rebuilt) {
+        return read_results(folder, {});
+    }
+    out.facts = std::move(facts);
+    return out;
+}
+
+}  // namespace deliberate
