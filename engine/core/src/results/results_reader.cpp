@@ -94,6 +94,21 @@ class Cache {
         }
         std::error_code ec;
         fs::create_directories(file.parent_path(), ec);
+        open(file);
+        if (!ok_) {
+            // Not a database (or a broken one): it is only a cache, so it starts afresh.
+            close();
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                fs::remove(file.string() + suffix, ec);
+            }
+            open(file);
+        }
+    }
+    ~Cache() { close(); }
+    Cache(const Cache&) = delete;
+    Cache& operator=(const Cache&) = delete;
+
+    void open(const fs::path& file) {
         if (sqlite3_open(file.c_str(), &db_) != SQLITE_OK) {
             close();
             return;
@@ -113,9 +128,6 @@ class Cache {
                                   cache_schema + "')");
         }
     }
-    ~Cache() { close(); }
-    Cache(const Cache&) = delete;
-    Cache& operator=(const Cache&) = delete;
 
     bool ok() const { return ok_; }
     bool exec(const std::string& sql) {
@@ -338,28 +350,26 @@ ResultsRead read_results(const fs::path& folder, const fs::path& cache_file) {
     }
     FactCounts facts;
     std::unordered_set<std::string> ids;
-    if (cache.ok()) {
-        cache.exec("BEGIN IMMEDIATE");
+    if (!cache.ok()) {
         read_new_files(folder, fresh, cache, ids, out, facts);
-        cache.add_facts(facts);
-        const bool saved = cache.ok() && cache.exec("COMMIT");
-        if (!saved) {
-            cache.exec("ROLLBACK");
-        }
+        out.facts = std::move(facts);
+        return out;
+    }
+    cache.exec("BEGIN IMMEDIATE");
+    read_new_files(folder, fresh, cache, ids, out, facts);
+    cache.add_facts(facts);
+    if (cache.ok() && cache.exec("COMMIT")) {
         ResultsRead totals;
         cache.load(totals);
-        if (saved && cache.ok()) {
+        if (cache.ok()) {
             totals.files_opened = out.files_opened;
             totals.cache_rebuilt = out.cache_rebuilt;
             return totals;
         }
     }
-    // Without a cache (none asked for, or it failed half-way), everything is read afresh.
-    if (!cache.ok() && !out.cache_rebuilt) {
-        return read_results(folder, {});
-    }
-    out.facts = std::move(facts);
-    return out;
+    cache.exec("ROLLBACK");
+    // The cache failed half-way: everything is read again without it.
+    return read_results(folder, {});
 }
 
 }  // namespace deliberate
