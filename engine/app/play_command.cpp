@@ -8,6 +8,8 @@
 #include "commands.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/results/results_folder.hpp"
+#include "share.hpp"
 #include "terminal_player.hpp"
 
 namespace deliberate::app {
@@ -22,6 +24,8 @@ struct PlayArgs {
     std::string data;
     std::string name;
     std::string resume;
+    std::string results;
+    bool share = false;
 };
 
 MessageCatalogue load_messages(const LoadOptions& resources, const std::string& language) {
@@ -76,6 +80,15 @@ int play(RecordedSession& recorded, const MessageCatalogue& text) {
     }
 }
 
+// With --share, a session played to its ending is shared as an anonymous extract.
+int after_play(const PlayArgs& args, const RecordedSession& recorded, int exit_code) {
+    if (!args.share || exit_code != exit_ok || !recorded.session().at_ending()) {
+        return exit_code;
+    }
+    return share_finished_session(recorded.session().scenario(), recorded.journal().path(),
+                                  args.data, resolve_results_folder(args.results));
+}
+
 int start(const PlayArgs& args, const LoadOptions& resources) {
     int exit_code = exit_ok;
     const auto scenario = load_for_command(args.scenario, resources, "play it", exit_code);
@@ -104,7 +117,7 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
         RecordedSession recorded = RecordedSession::start(std::move(session), path, header);
         const MessageCatalogue text = load_messages(resources, language);
         print_opening(recorded.session(), text, path.string());
-        return play(recorded, text);
+        return after_play(args, recorded, play(recorded, text));
     } catch (const JournalError& e) {
         std::fprintf(stderr, "deliberate: %s\n", e.what());
     } catch (const std::exception& e) {
@@ -146,7 +159,7 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         print_opening(recorded.session(), text, args.resume);
         std::cout << notice << text.format("play.resumed", {std::to_string(scan.events.size())})
                   << '\n';
-        return play(recorded, text);
+        return after_play(args, recorded, play(recorded, text));
     } catch (const ReplayError& e) {
         std::fprintf(stderr,
                      "deliberate: %s:%s\ndeliberate: the journal does not fit %s; it is left "
@@ -192,8 +205,22 @@ void add_play_command(CLI::App& app, const LoadOptions& resources, Command& sele
         ->type_name("NAME");
     cmd->add_option("--resume", args->resume, "Continue the session recorded in this journal")
         ->type_name("FILE");
+    cmd->add_option("--results", args->results,
+                    "The shared results folder (else $DELIBERATE_RESULTS)")
+        ->type_name("DIR");
+    cmd->add_flag("--share", args->share,
+                  "Share this session, once finished, as an anonymous extract (no text, "
+                  "names or times)");
     cmd->callback([cmd, &selected, args, &resources] {
         selected = [cmd, args, &resources]() -> int {
+            const auto results = resolve_results_folder(args->results);
+            if (args->share && results.empty()) {
+                std::fprintf(stderr,
+                             "deliberate play: --share needs a results folder: --results DIR "
+                             "or DELIBERATE_RESULTS\n");
+                return exit_usage;
+            }
+            deliver_waiting_extracts(args->data, results);
             if (!args->resume.empty()) {
                 if (!args->factors.empty() || !args->journal.empty() || !args->name.empty() ||
                     !args->language.empty()) {

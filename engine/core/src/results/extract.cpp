@@ -199,7 +199,9 @@ class ExtractBuilder {
             }
         }
         answer.scale = e.scale;
-        answer.skipped = e.picks.empty() && !e.scale && e.text.empty();
+        // Only an optional step can be passed over; an info step or checks all answered "no"
+        // are answers too.
+        answer.skipped = step->optional && e.picks.empty() && !e.scale && e.text.empty();
         answer.seconds = coarse_seconds(last_time_, e.time);
         // A step answered again after going back: the last answer is the one that stands.
         const auto same = std::find_if(d.answers.begin(), d.answers.end(),

@@ -195,7 +195,7 @@ std::string csv_id(const std::string& id) {
 }
 
 std::string csv_count(long long n) {
-    return count_shown(n) ? std::to_string(n) : "<5";
+    return n == 0 || count_shown(n) ? std::to_string(n) : "<5";
 }
 
 }  // namespace
@@ -265,7 +265,8 @@ bool ReportFilter::admits(const Fact& fact) const {
 }
 
 std::string shown_count(long long n, const MessageCatalogue& text) {
-    return count_shown(n) ? std::to_string(n) : text.get("report.fewer_than_5");
+    // Nobody at all gives no one away.
+    return n == 0 || count_shown(n) ? std::to_string(n) : text.get("report.fewer_than_5");
 }
 
 ResultsReport build_report(const FactCounts& facts, const ReportFilter& filter,

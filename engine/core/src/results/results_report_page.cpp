@@ -106,7 +106,7 @@ std::string bars_svg(const std::vector<std::pair<std::string, long long>>& rows,
                       std::to_string(row * static_cast<int>(rows.size()) + 4) + "\" role=\"img\">";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const long long n = rows[i].second;
-        const bool shown = count_shown(n);
+        const bool shown = n == 0 || count_shown(n);
         const int width =
             shown && total > 0 ? static_cast<int>(bar_width * n / std::max(total, 1LL)) : 0;
         const int y = static_cast<int>(i) * row;
@@ -272,11 +272,13 @@ std::string report_html(const ResultsReport& report, const MessageCatalogue& tex
                        "</title>\n" + page_head + "<h1>" + esc(title) + "</h1>\n";
     html += skipped_notice(report, text);
     const ReportFilter& f = report.filter;
-    html +=
-        "<p class=\"muted\">" +
-        esc(text.format("report.meta", {f.from.empty() ? "-" : f.from, f.to.empty() ? "-" : f.to,
-                                        std::to_string(report.extracts)})) +
-        "</p>\n<p class=\"muted\">" + esc(text.get("report.k_rule")) + "</p>\n";
+    html += "<p class=\"muted\">" +
+            esc(f.from.empty() && f.to.empty()
+                    ? text.format("report.meta_all", {std::to_string(report.extracts)})
+                    : text.format("report.meta",
+                                  {f.from.empty() ? "..." : f.from, f.to.empty() ? "..." : f.to,
+                                   std::to_string(report.extracts)})) +
+            "</p>\n<p class=\"muted\">" + esc(text.get("report.k_rule")) + "</p>\n";
     if (report.scenarios.empty()) {
         html += "<p>" + esc(text.get("report.nothing")) + "</p>\n";
     }
