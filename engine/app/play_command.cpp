@@ -80,13 +80,22 @@ int play(RecordedSession& recorded, const MessageCatalogue& text) {
     }
 }
 
-// With --share, a session played to its ending is shared as an anonymous extract.
-int after_play(const PlayArgs& args, const RecordedSession& recorded, int exit_code) {
-    if (!args.share || exit_code != exit_ok || !recorded.session().at_ending()) {
+// With a results folder, a session played to its ending shows how others chose; with --share
+// it is then shared as an anonymous extract.
+int after_play(const PlayArgs& args, const RecordedSession& recorded, const LoadOptions& resources,
+               int exit_code) {
+    const auto results = resolve_results_folder(args.results);
+    if (results.empty() || exit_code != exit_ok || !recorded.session().at_ending()) {
         return exit_code;
     }
-    return share_finished_session(recorded.session().scenario(), recorded.journal().path(),
-                                  args.data, resolve_results_folder(args.results));
+    const Session& session = recorded.session();
+    print_others(session.shared_scenario(), recorded.journal().path(), args.data, results,
+                 load_messages(resources, session.language()), session.language());
+    if (!args.share) {
+        return exit_code;
+    }
+    return share_finished_session(session.scenario(), recorded.journal().path(), args.data,
+                                  results);
 }
 
 int start(const PlayArgs& args, const LoadOptions& resources) {
@@ -117,7 +126,7 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
         RecordedSession recorded = RecordedSession::start(std::move(session), path, header);
         const MessageCatalogue text = load_messages(resources, language);
         print_opening(recorded.session(), text, path.string());
-        return after_play(args, recorded, play(recorded, text));
+        return after_play(args, recorded, resources, play(recorded, text));
     } catch (const JournalError& e) {
         std::fprintf(stderr, "deliberate: %s\n", e.what());
     } catch (const std::exception& e) {
@@ -159,7 +168,7 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         print_opening(recorded.session(), text, args.resume);
         std::cout << notice << text.format("play.resumed", {std::to_string(scan.events.size())})
                   << '\n';
-        return after_play(args, recorded, play(recorded, text));
+        return after_play(args, recorded, resources, play(recorded, text));
     } catch (const ReplayError& e) {
         std::fprintf(stderr,
                      "deliberate: %s:%s\ndeliberate: the journal does not fit %s; it is left "

@@ -6,7 +6,9 @@
 
 #include "commands.hpp"
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/results/others_choices.hpp"
 #include "deliberate/results/results_folder.hpp"
+#include "deliberate/results/results_reader.hpp"
 #include "share.hpp"
 
 namespace deliberate::app {
@@ -38,6 +40,28 @@ int share_finished_session(const Scenario& scenario, const fs::path& journal,
         std::fprintf(stderr, "deliberate: %s\n", e.what());
         return exit_problems;
     }
+}
+
+void print_others(const std::shared_ptr<const Scenario>& scenario, const fs::path& journal,
+                  const std::string& data_flag, const fs::path& results,
+                  const MessageCatalogue& text, const std::string& language) {
+    const auto own = build_extract(*scenario, scan_journal(journal));
+    if (!own) {
+        return;
+    }
+    FactCounts local;
+    fs::path cache;
+    try {
+        const fs::path data = resolve_data_folder(data_flag);
+        local = local_facts(*scenario, list_journals(data, scenario->id), journal, data);
+        cache = results_cache_path(data, results);
+    } catch (const std::exception&) {
+        // No data folder: the results folder alone.
+    }
+    const ResultsRead read = read_results(results, cache);
+    std::printf("\n%s", others_text(others_figures(scenario, read.facts, local), *scenario, *own,
+                                    text, language)
+                            .c_str());
 }
 
 void deliver_waiting_extracts(const std::string& data_flag, const fs::path& results) {

@@ -1,16 +1,17 @@
 // Extracts to and from JSON. Reading takes a file from a shared folder that anyone may have
 // written to: every member is checked for its type and every id for its shape, and anything
 // else is a reason to skip the file, never to stop.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "deliberate/results/extract.hpp"
+#include "json/json_document.hpp"
 
 namespace deliberate {
 
 namespace {
 
 using ordered = nlohmann::ordered_json;
-using json = nlohmann::json;
 
 ordered setting_object(const ExtractSetting& setting) {
     ordered out = ordered::object();
@@ -67,170 +68,188 @@ struct Invalid {
     std::string reason;
 };
 
-const json& member(const json& object, const char* key) {
-    const auto it = object.find(key);
-    if (it == object.end()) {
+using detail::JsonValue;
+
+const JsonValue& member(const JsonValue& object, const char* key) {
+    const JsonValue* value = object.find(key);
+    if (value == nullptr) {
         throw Invalid{std::string("no `") + key + "`"};
     }
-    return *it;
+    return *value;
 }
 
-std::string id_member(const json& object, const char* key) {
-    const json& value = member(object, key);
-    if (!value.is_string() || !is_extract_id(value.get_ref<const std::string&>())) {
-        throw Invalid{std::string("`") + key + "` is not an id"};
+std::string id_value(const JsonValue& value, const char* what) {
+    if (!value.is_string() || !is_extract_id(value.as_string())) {
+        throw Invalid{std::string("`") + what + "` is not an id"};
     }
-    return value.get<std::string>();
+    return std::string(value.as_string());
 }
 
-int count_value(const json& value, const char* what, int max) {
-    if (!value.is_number_unsigned() || value.get<std::uint64_t>() > static_cast<unsigned>(max)) {
+std::string id_member(const JsonValue& object, const char* key) {
+    return id_value(member(object, key), key);
+}
+
+int count_value(const JsonValue& value, const char* what, long long max) {
+    if (!value.is_number_integer() || value.as_integer() < 0 || value.as_integer() > max) {
         throw Invalid{std::string("`") + what + "` is not a whole number from 0 to " +
                       std::to_string(max)};
     }
-    return value.get<int>();
+    return static_cast<int>(value.as_integer());
 }
 
-ExtractSetting read_setting(const json& object) {
-    const json& factors = member(object, "factors");
+ExtractSetting read_setting(const JsonValue& object) {
+    const JsonValue& factors = member(object, "factors");
     if (!factors.is_object()) {
         throw Invalid{"`factors` is not an object"};
     }
     ExtractSetting out;
-    for (const auto& [id, value] : factors.items()) {
-        if (!is_extract_id(id) || !value.is_string() ||
-            !is_extract_id(value.get_ref<const std::string&>())) {
+    for (const auto& [id, value] : factors.members()) {
+        if (!is_extract_id(id)) {
             throw Invalid{"`factors` holds something other than ids"};
         }
-        out.emplace_back(id, value.get<std::string>());
+        out.emplace_back(std::string(id), id_value(value, "factors"));
     }
-    std::sort(out.begin(), out.end());
-    return out;
+    return out;  // members come sorted by key
 }
 
-ExtractAnswer read_answer(const json& object) {
+ExtractAnswer read_answer(const JsonValue& object) {
     if (!object.is_object()) {
         throw Invalid{"an answer is not an object"};
     }
+    for (const auto& m : object.members()) {
+        if (m.key != "step" && m.key != "picks" && m.key != "scale" && m.key != "skipped" &&
+            m.key != "seconds") {
+            throw Invalid{"an answer holds `" + std::string(m.key.substr(0, 40)) + "`"};
+        }
+    }
     ExtractAnswer a;
     a.step = id_member(object, "step");
-    if (const auto picks = object.find("picks"); picks != object.end()) {
+    if (const JsonValue* picks = object.find("picks")) {
         if (!picks->is_array() || picks->size() > 64) {
             throw Invalid{"`picks` is not a list of ids"};
         }
-        for (const json& pick : *picks) {
-            if (!pick.is_string() || !is_extract_id(pick.get_ref<const std::string&>())) {
-                throw Invalid{"`picks` is not a list of ids"};
-            }
-            a.picks.push_back(pick.get<std::string>());
+        for (std::size_t i = 0; i < picks->size(); ++i) {
+            a.picks.push_back(id_value((*picks)[i], "picks"));
         }
     }
-    if (const auto scale = object.find("scale"); scale != object.end()) {
-        if (!scale->is_number_integer() || std::llabs(scale->get<long long>()) > 1000) {
+    if (const JsonValue* scale = object.find("scale")) {
+        if (!scale->is_number_integer() || std::llabs(scale->as_integer()) > 1000) {
             throw Invalid{"`scale` is not a whole number"};
         }
-        a.scale = scale->get<int>();
+        a.scale = static_cast<int>(scale->as_integer());
     }
-    if (const auto skipped = object.find("skipped"); skipped != object.end()) {
+    if (const JsonValue* skipped = object.find("skipped")) {
         if (!skipped->is_boolean()) {
             throw Invalid{"`skipped` is not true or false"};
         }
-        a.skipped = skipped->get<bool>();
+        a.skipped = skipped->as_bool();
     }
-    if (const auto seconds = object.find("seconds"); seconds != object.end()) {
+    if (const JsonValue* seconds = object.find("seconds")) {
         a.seconds = count_value(*seconds, "seconds", 900);
     }
     return a;
 }
 
-ExtractVote read_vote(const json& object) {
+ExtractVote read_vote(const JsonValue& object) {
     if (!object.is_object()) {
         throw Invalid{"a vote is not an object"};
     }
     ExtractVote v;
-    const json& round = member(object, "round");
+    const std::string_view round = member(object, "round").as_string();
     if (round != "first" && round != "final") {
         throw Invalid{"`round` is neither `first` nor `final`"};
     }
-    v.round = round.get<std::string>();
+    v.round = std::string(round);
     v.factors = read_setting(object);
-    const json& counts = member(object, "counts");
+    const JsonValue& counts = member(object, "counts");
     if (!counts.is_object()) {
         throw Invalid{"`counts` is not an object"};
     }
-    for (const auto& [option, n] : counts.items()) {
+    for (const auto& [option, n] : counts.members()) {
         if (!is_extract_id(option)) {
             throw Invalid{"`counts` holds something other than option ids"};
         }
-        v.counts.emplace_back(option, count_value(n, "counts", 100000));
+        v.counts.emplace_back(std::string(option), count_value(n, "counts", 100000));
     }
-    std::sort(v.counts.begin(), v.counts.end());
     return v;
 }
 
-ExtractDilemma read_dilemma(const json& object) {
+template <typename Item, typename Read>
+void read_list(const JsonValue& object, const char* key, std::vector<Item>& out, Read read) {
+    const JsonValue* list = object.find(key);
+    if (list == nullptr) {
+        return;
+    }
+    if (!list->is_array()) {
+        throw Invalid{std::string("`") + key + "` is not a list"};
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        out.push_back(read((*list)[i]));
+    }
+}
+
+ExtractDilemma read_dilemma(const JsonValue& object) {
     if (!object.is_object()) {
         throw Invalid{"a dilemma is not an object"};
+    }
+    for (const auto& m : object.members()) {
+        if (m.key != "node" && m.key != "choice" && m.key != "factors" && m.key != "answers" &&
+            m.key != "votes") {
+            throw Invalid{"a dilemma holds `" + std::string(m.key.substr(0, 40)) + "`"};
+        }
     }
     ExtractDilemma d;
     d.node = id_member(object, "node");
     d.choice = id_member(object, "choice");
     d.factors = read_setting(object);
-    if (const auto answers = object.find("answers"); answers != object.end()) {
-        if (!answers->is_array()) {
-            throw Invalid{"`answers` is not a list"};
-        }
-        for (const json& a : *answers) {
-            d.answers.push_back(read_answer(a));
-        }
-    }
-    if (const auto votes = object.find("votes"); votes != object.end()) {
-        if (!votes->is_array()) {
-            throw Invalid{"`votes` is not a list"};
-        }
-        for (const json& v : *votes) {
-            d.votes.push_back(read_vote(v));
-        }
-    }
+    read_list(object, "answers", d.answers, read_answer);
+    read_list(object, "votes", d.votes, read_vote);
     return d;
 }
 
-ResultExtract read_extract(const json& doc) {
+ResultExtract read_extract(const JsonValue& doc) {
+    static const std::string_view known[] = {"format",   "id",   "engine", "scenario", "model",
+                                             "language", "mode", "month",  "dilemmas"};
+    for (const auto& m : doc.members()) {
+        if (std::find(std::begin(known), std::end(known), m.key) == std::end(known)) {
+            throw Invalid{"the extract holds `" + std::string(m.key.substr(0, 40)) + "`"};
+        }
+    }
     ResultExtract e;
     e.id = id_member(doc, "id");
     if (e.id.size() != 34 || e.id.compare(0, 2, "r-") != 0) {
         throw Invalid{"`id` is not an extract id"};
     }
     e.engine_version = id_member(doc, "engine");
-    const json& scenario = member(doc, "scenario");
+    const JsonValue& scenario = member(doc, "scenario");
     if (!scenario.is_object()) {
         throw Invalid{"`scenario` is not an object"};
     }
     e.scenario_id = id_member(scenario, "id");
     e.scenario_version = id_member(scenario, "version");
-    const json& hash = member(scenario, "hash");
-    if (!hash.is_string() || !is_content_hash(hash.get_ref<const std::string&>())) {
+    const std::string_view hash = member(scenario, "hash").as_string();
+    if (!is_content_hash(hash)) {
         throw Invalid{"`scenario.hash` is not a content hash"};
     }
-    e.scenario_hash = hash.get<std::string>();
+    e.scenario_hash = std::string(hash);
     e.model = id_member(doc, "model");
     e.language = id_member(doc, "language");
-    const json& mode = member(doc, "mode");
+    const std::string_view mode = member(doc, "mode").as_string();
     if (mode != "practice" && mode != "workshop") {
         throw Invalid{"`mode` is neither `practice` nor `workshop`"};
     }
-    e.mode = mode.get<std::string>();
-    const json& month = member(doc, "month");
-    if (!month.is_string() || !is_month(month.get_ref<const std::string&>())) {
+    e.mode = std::string(mode);
+    const std::string_view month = member(doc, "month").as_string();
+    if (!is_month(month)) {
         throw Invalid{"`month` is not YYYY-MM"};
     }
-    e.month = month.get<std::string>();
-    const json& dilemmas = member(doc, "dilemmas");
+    e.month = std::string(month);
+    const JsonValue& dilemmas = member(doc, "dilemmas");
     if (!dilemmas.is_array()) {
         throw Invalid{"`dilemmas` is not a list"};
     }
-    for (const json& d : dilemmas) {
-        e.dilemmas.push_back(read_dilemma(d));
+    for (std::size_t i = 0; i < dilemmas.size(); ++i) {
+        e.dilemmas.push_back(read_dilemma(dilemmas[i]));
     }
     return e;
 }
@@ -274,34 +293,32 @@ std::string encode_extract(const ResultExtract& e) {
 
 DecodedExtract decode_extract(std::string_view bytes) {
     DecodedExtract out;
-    const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (doc.is_discarded()) {
+    Diagnostics diagnostics("extract");
+    detail::JsonDocument doc;
+    if (!detail::parse_json_document(bytes, diagnostics, doc)) {
         out.problem = ExtractProblem::damaged;
         out.reason = "not JSON";
         return out;
     }
-    const auto format = doc.is_object() ? doc.find("format") : doc.end();
-    const std::string prefix = result_format_prefix;
-    if (!doc.is_object() || format == doc.end() || !format->is_string() ||
-        format->get_ref<const std::string&>().compare(0, prefix.size(), prefix) != 0) {
+    const JsonValue& root = doc.root();
+    const JsonValue* format = root.find("format");
+    const std::string_view prefix = result_format_prefix;
+    if (format == nullptr || format->as_string().substr(0, prefix.size()) != prefix) {
         out.problem = ExtractProblem::foreign;
         out.reason = "not a results extract";
         return out;
     }
-    if (*format != result_format_id) {
+    if (format->as_string() != result_format_id) {
         out.problem = ExtractProblem::newer_format;
-        out.reason =
-            "format `" + format->get<std::string>() + "` is newer than " + result_format_id;
+        out.reason = "format `" + std::string(format->as_string().substr(0, 40)) +
+                     "` is newer than " + result_format_id;
         return out;
     }
     try {
-        out.extract = read_extract(doc);
+        out.extract = read_extract(root);
     } catch (const Invalid& e) {
         out.problem = ExtractProblem::invalid;
         out.reason = e.reason;
-    } catch (const json::exception& e) {
-        out.problem = ExtractProblem::invalid;
-        out.reason = "a member of the wrong type";
     }
     return out;
 }

@@ -10,13 +10,20 @@ namespace {
 
 void add(FactCounts& facts, const std::string& scope, FactKind kind,
          std::initializer_list<const std::string*> ids, long long n = 1) {
-    std::string key = scope;
+    // One buffer for every key: most keys are already counted, and then nothing is allocated.
+    thread_local std::string key;
+    key.assign(scope);
     key += static_cast<char>(kind);
     for (const std::string* id : ids) {
         key += '\t';
         key += *id;
     }
-    facts[key] += n;
+    const auto it = facts.find(key);
+    if (it != facts.end()) {
+        it->second += n;
+    } else {
+        facts.emplace(key, n);
+    }
 }
 
 }  // namespace

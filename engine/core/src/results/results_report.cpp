@@ -274,17 +274,31 @@ ResultsReport build_report(const FactCounts& facts, const ReportFilter& filter,
     ResultsReport report;
     report.filter = filter;
     std::map<std::string, ScenarioSums> sums;
-    Fact fact;
     for (const auto& [key, n] : facts) {
-        if (!parse_fact_key(key, fact) || !filter.admits(fact)) {
+        // SCENARIO \t MONTH \t MODE \t KIND [\t ID]...: the scope is read in place, and the
+        // rest is the key within the scenario as it stands.
+        const std::size_t a = key.find('\t');
+        const std::size_t b = a == std::string::npos ? a : key.find('\t', a + 1);
+        const std::size_t c = b == std::string::npos ? b : key.find('\t', b + 1);
+        if (c == std::string::npos || c + 1 >= key.size()) {
             continue;
         }
-        ScenarioSums& s = sums[fact.scenario];
-        const bool workshop = fact.mode == "workshop";
-        (workshop ? s.workshop : s.practice)[join(fact.kind, fact.ids)] += n;
-        if (fact.kind == FactKind::sessions) {
-            auto& month = s.months[fact.month];
-            (workshop ? month.second : month.first) += n;
+        const std::string_view scenario(key.data(), a);
+        const std::string_view month(key.data() + a + 1, b - a - 1);
+        const std::string_view mode(key.data() + b + 1, c - b - 1);
+        if ((!filter.from.empty() && month < filter.from) ||
+            (!filter.to.empty() && month > filter.to) ||
+            (!filter.scenarios.empty() &&
+             std::find(filter.scenarios.begin(), filter.scenarios.end(), scenario) ==
+                 filter.scenarios.end())) {
+            continue;
+        }
+        ScenarioSums& s = sums[std::string(scenario)];
+        const bool workshop = mode == "workshop";
+        (workshop ? s.workshop : s.practice)[key.substr(c + 1)] += n;
+        if (static_cast<FactKind>(key[c + 1]) == FactKind::sessions) {
+            auto& counts = s.months[std::string(month)];
+            (workshop ? counts.second : counts.first) += n;
             report.extracts += n;
         }
     }
