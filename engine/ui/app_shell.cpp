@@ -316,6 +316,12 @@ void AppShell::draw_menu() {
         ui_.settings.muted = key_m ? !ui_.settings.muted : muted_now;
         settings_changed_ = true;
     }
+    // Sharing is the participant's choice, off until made; here it can be changed.
+    bool share = ui_.settings.share_results == "yes";
+    if (ImGui::Checkbox(ui_.tr("ui.menu.share").c_str(), &share)) {
+        ui_.settings.share_results = share ? "yes" : "no";
+        settings_changed_ = true;
+    }
     ImGui::Separator();
     if (screen_ != Screen::launcher &&
         ImGui::Button((ui_.tr("ui.to_library") + "   [B]").c_str())) {

@@ -76,7 +76,10 @@ std::string node_name(const Session& session, const Node& node) {
 }  // namespace
 
 PracticeView::PracticeView(UiContext& ui, RecordedSession session, std::string notice)
-    : ui_(ui), rec_(std::move(session)), notice_(std::move(notice)) {
+    : ui_(ui),
+      rec_(std::move(session)),
+      notice_(std::move(notice)),
+      sharing_(std::make_unique<ResultsSharing>(ui)) {
     if (rec_.session().at_ending()) {
         phase_ = Phase::ending;
     }
@@ -455,9 +458,7 @@ void PracticeView::enter_summary() {
     // Read once here, not every frame: the participant's own answers come from the journal
     // (the session keeps only the current dilemma's), the others' from theirs.
     own_events_ = scan_journal(rec_.journal().path()).events;
-    const Scenario& scenario = rec_.session().scenario();
-    tally_ =
-        tally_choices(scenario, list_journals(ui_.data_dir, scenario.id), rec_.journal().path());
+    sharing_->begin(rec_.session().shared_scenario(), rec_.journal().path());
 }
 
 void PracticeView::draw_summary() {
@@ -509,34 +510,8 @@ void PracticeView::draw_summary() {
 
     ImGui::Spacing();
     ImGui::Separator();
-    heading(ui_, ui_.tr("ui.others"));
-    if (!tally_ || !tally_->shown()) {
-        const int sessions = tally_ ? tally_->sessions : 0;
-        muted(ui_, ui_.text.format("ui.others_hidden", {std::to_string(min_sessions_for_results),
-                                                        std::to_string(sessions)}));
-    } else {
-        muted(ui_, ui_.text.format("ui.others_from", {std::to_string(tally_->sessions)}));
-        for (const ChoiceRecord& mine : s.choices()) {
-            const DilemmaTally* d = tally_->find(mine.node);
-            if (d == nullptr || d->reached == 0) {
-                continue;
-            }
-            const Node& node = scenario.nodes[mine.node];
-            ImGui::Spacing();
-            ImGui::PushFont(ui_.fonts.bold);
-            paragraph(node_name(s, node));
-            ImGui::PopFont();
-            for (std::size_t o = 0; o < node.options.size(); ++o) {
-                const float share =
-                    static_cast<float>(d->per_option[o]) / static_cast<float>(d->reached);
-                const std::string figure = std::to_string(static_cast<int>(share * 100.0f + 0.5f)) +
-                                           "%  (" + std::to_string(d->per_option[o]) + ")";
-                paragraph(s.render(node.options[o].label) +
-                          (o == mine.option ? "   \xE2\x86\x90 " + ui_.tr("ui.you") : ""));
-                ImGui::ProgressBar(share, ImVec2(ImGui::CalcItemWidth(), 0), figure.c_str());
-            }
-        }
-    }
+    sharing_->draw_others(s);
+    sharing_->draw_sharing();
     ImGui::Spacing();
     muted(ui_, ui_.text.format("ui.recorded_in", {rec_.journal().path().string()}));
 }
