@@ -202,6 +202,8 @@ std::string AppShell::screen_name() const {
             return practice_ ? practice_->screen_name() : "practice";
         case Screen::present:
             return present_ ? present_->screen_name() : "present";
+        case Screen::results:
+            return "results";
     }
     return "screen";
 }
@@ -328,6 +330,13 @@ void AppShell::draw_menu() {
         leave_to_launcher();
         ImGui::CloseCurrentPopup();
     }
+    // The organisation's shared results, from the library only: never in the middle of a session.
+    if (screen_ == Screen::launcher &&
+        (ImGui::Button((ui_.tr("ui.menu.results") + "   [O]").c_str()) || pressed(GLFW_KEY_O))) {
+        results_ = std::make_unique<ResultsView>(ui_);
+        screen_ = Screen::results;
+        ImGui::CloseCurrentPopup();
+    }
     if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) || pressed(GLFW_KEY_Q)) {
         quit_ = true;
     }
@@ -420,6 +429,12 @@ void AppShell::draw() {
             break;
         case Screen::present:
             present_->draw_console();
+            break;
+        case Screen::results:
+            if (results_->draw()) {
+                results_.reset();
+                screen_ = Screen::launcher;
+            }
             break;
         case Screen::practice: {
             const PracticeView::Action action = practice_->draw();

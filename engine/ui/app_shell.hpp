@@ -1,6 +1,6 @@
 // The desktop app's screens and what surrounds them: the top bar (language, theme, zoom,
 // sound), the menu on Esc, and moving between the launcher, practice, a workshop's
-// presentation and a scenario's errors.
+// presentation, a scenario's errors and the organisation's shared results.
 // Keys anywhere: Ctrl+= / Ctrl+- / Ctrl+0 zoom, Esc the menu.
 #pragma once
 
@@ -14,6 +14,7 @@
 #include "launcher_view.hpp"
 #include "practice_view.hpp"
 #include "present_view.hpp"
+#include "results_view.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {
@@ -55,7 +56,7 @@ class AppShell {
     bool settings_changed() const { return settings_changed_; }
 
   private:
-    enum class Screen { launcher, practice, present, errors };
+    enum class Screen { launcher, practice, present, errors, results };
 
     void draw_top_bar();
     void draw_menu();
@@ -76,6 +77,7 @@ class AppShell {
     LauncherView launcher_;
     std::unique_ptr<PracticeView> practice_;
     std::unique_ptr<PresentView> present_;
+    std::unique_ptr<ResultsView> results_;
     bool audience_window_ = false;
     std::filesystem::path errors_file_;
     std::vector<Diagnostic> errors_;

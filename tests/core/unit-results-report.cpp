@@ -135,3 +135,24 @@ TEST_CASE("workshops: first and final vote summed over workshops, with the shift
     CHECK(html.find("Keep \xE2\x88\x92"
                     "50, Report +50") != std::string::npos);
 }
+
+TEST_CASE("a scenario the report does not know is shown by its ids, each option once") {
+    FactCounts facts;
+    for (int i = 0; i < 2; ++i) {
+        ResultExtract e = test::practice_extract("report");
+        e.mode = "workshop";
+        e.dilemmas[0].answers.clear();
+        e.dilemmas[0].votes = {{"first", {}, {{"keep", 4}, {"report", 2}}},
+                               {"final", {}, {{"keep", 1}, {"report", 5}}}};
+        add_extract_facts(e, facts);
+    }
+    const ResultsReport report = build_report(facts, {}, {});
+    REQUIRE(report.scenarios.size() == 1);
+    CHECK_FALSE(report.scenarios[0].scenario);
+    REQUIRE(report.scenarios[0].dilemmas.size() == 1);
+    REQUIRE(report.scenarios[0].dilemmas[0].votes.size() == 1);
+    const VoteFigures& v = report.scenarios[0].dilemmas[0].votes[0];
+    REQUIRE(v.first.size() == 2);
+    CHECK(v.first[0].id == "keep");
+    CHECK(v.final_[1].n == 10);
+}

@@ -3,7 +3,8 @@
 # practice of tests/data/valid/full-featured.json to its summary, how others chose there (the
 # folder's figures under the k rule), the question whether to share with the extract shown,
 # and sharing with S: one new extract in the folder, without the typed text, and the choice
-# kept in the settings.
+# kept in the settings. Then the Results screen from the menu (Esc, O): the folder's figures,
+# the skipped files named, under the k rule.
 # Usage: results_test.sh DELIBERATE OUTPUT_DIR   (screenshots stay in OUTPUT_DIR/shots)
 set -euo pipefail
 binary=$1
@@ -71,4 +72,18 @@ fi
 grep -q '"share_results": "yes"' "$out/config/deliberate/settings.json" ||
     fail "the choice to share is not kept in the settings"
 [ -z "$(ls -A "$out/data/outbox" 2>/dev/null)" ] || fail "the extract stayed in the outbox"
+echo "== the Results screen"
+cp "$tests_dir"/data/results/cut-off.result.json "$tests_dir"/data/results/desktop.ini "$results/"
+start "$out/shots-screen"
+key Escape
+key o
+sleep 1
+shot                                       # the top: skipped files, reach
+scroll_down
+shot                                       # how people chose
+key Return                                 # back to the library
+shot
+quit_app
+check_shots "$out/shots-screen" results launcher
+[ "$(find "$out/shots-screen" -name '*-results.png' | wc -l)" = 2 ] || fail "expected two screenshots of the Results screen"
 echo "GUI results test passed; screenshots in $out"

@@ -55,12 +55,9 @@ std::vector<std::string> ids_at(const std::map<std::string, long long>& sums, Fa
 }
 
 // The option ids of a dilemma: the scenario's order when known, else as found.
-std::vector<std::string> option_ids(const Node* node, std::vector<std::string> found) {
-    if (node == nullptr) {
-        return found;
-    }
+std::vector<std::string> option_ids(const Node* node, const std::vector<std::string>& found) {
     std::vector<std::string> out;
-    for (const Option& o : node->options) {
+    for (const Option& o : node != nullptr ? node->options : std::vector<Option>{}) {
         out.push_back(o.id);
     }
     for (const std::string& id : found) {
