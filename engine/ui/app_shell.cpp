@@ -269,6 +269,23 @@ void AppShell::draw_top_bar() {
     ImGui::Separator();
 }
 
+void AppShell::draw_sharing_menu(bool keys) {
+    // Sharing is the participant's choice, off until made; here it can be changed.
+    bool share = ui_.settings.share_results == "yes";
+    if (ImGui::Checkbox(ui_.tr("ui.menu.share").c_str(), &share)) {
+        ui_.settings.share_results = share ? "yes" : "no";
+        settings_changed_ = true;
+    }
+    // The organisation's shared results, from the library only: never in the middle of a session.
+    if (screen_ == Screen::launcher &&
+        (ImGui::Button((ui_.tr("ui.menu.results") + "   [O]").c_str()) ||
+         (keys && ImGui::IsKeyPressed(GLFW_KEY_O, false)))) {
+        results_ = std::make_unique<ResultsView>(ui_);
+        screen_ = Screen::results;
+        ImGui::CloseCurrentPopup();
+    }
+}
+
 void AppShell::draw_menu() {
     if (menu_requested_) {
         ImGui::OpenPopup("menu");
@@ -318,23 +335,11 @@ void AppShell::draw_menu() {
         ui_.settings.muted = key_m ? !ui_.settings.muted : muted_now;
         settings_changed_ = true;
     }
-    // Sharing is the participant's choice, off until made; here it can be changed.
-    bool share = ui_.settings.share_results == "yes";
-    if (ImGui::Checkbox(ui_.tr("ui.menu.share").c_str(), &share)) {
-        ui_.settings.share_results = share ? "yes" : "no";
-        settings_changed_ = true;
-    }
+    draw_sharing_menu(keys);
     ImGui::Separator();
     if (screen_ != Screen::launcher &&
         ImGui::Button((ui_.tr("ui.to_library") + "   [B]").c_str())) {
         leave_to_launcher();
-        ImGui::CloseCurrentPopup();
-    }
-    // The organisation's shared results, from the library only: never in the middle of a session.
-    if (screen_ == Screen::launcher &&
-        (ImGui::Button((ui_.tr("ui.menu.results") + "   [O]").c_str()) || pressed(GLFW_KEY_O))) {
-        results_ = std::make_unique<ResultsView>(ui_);
-        screen_ = Screen::results;
         ImGui::CloseCurrentPopup();
     }
     if (ImGui::Button((ui_.tr("ui.menu.quit") + "   [Q]").c_str()) || pressed(GLFW_KEY_Q)) {

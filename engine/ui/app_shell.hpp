@@ -60,6 +60,8 @@ class AppShell {
 
     void draw_top_bar();
     void draw_menu();
+    // The menu's sharing checkbox and the way to the Results screen.
+    void draw_sharing_menu(bool keys);
     void handle_keys();
     void set_language(const std::string& language);
     void start(const Scenario* scenario, const std::filesystem::path& file, std::string language,
