@@ -24,6 +24,9 @@ void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& sel
 void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_play_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_report_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+// `journal extract` and `journal share`, under the journal command.
+void add_journal_share_commands(CLI::App& journal, const LoadOptions& resources, Command& selected);
 
 struct DesktopOptions;
 // The desktop app's commands; built only with the GUI.

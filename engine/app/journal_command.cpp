@@ -312,6 +312,7 @@ void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& s
         ->type_name("FILE|DIR");
     check->callback([&selected, args] { selected = [args] { return run(*args); }; });
     add_journal_export_command(*journal, resources, selected);
+    add_journal_share_commands(*journal, resources, selected);
 }
 
 }  // namespace deliberate::app

@@ -8,7 +8,9 @@
 #include "commands.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/results/results_folder.hpp"
 #include "deliberate/support/terminal_text.hpp"
+#include "share.hpp"
 #include "terminal_player.hpp"
 
 namespace deliberate::app {
@@ -23,6 +25,8 @@ struct PlayArgs {
     std::string data;
     std::string name;
     std::string resume;
+    std::string results;
+    bool share = false;
 };
 
 MessageCatalogue load_messages(const LoadOptions& resources, const std::string& language) {
@@ -77,6 +81,24 @@ int play(RecordedSession& recorded, const MessageCatalogue& text) {
     }
 }
 
+// With a results folder, a session played to its ending shows how others chose; with --share
+// it is then shared as an anonymous extract.
+int after_play(const PlayArgs& args, const RecordedSession& recorded, const LoadOptions& resources,
+               int exit_code) {
+    const auto results = resolve_results_folder(args.results);
+    if (results.empty() || exit_code != exit_ok || !recorded.session().at_ending()) {
+        return exit_code;
+    }
+    const Session& session = recorded.session();
+    print_others(session.shared_scenario(), recorded.journal().path(), args.data, results,
+                 load_messages(resources, session.language()), session.language());
+    if (!args.share) {
+        return exit_code;
+    }
+    return share_finished_session(session.scenario(), recorded.journal().path(), args.data,
+                                  results);
+}
+
 int start(const PlayArgs& args, const LoadOptions& resources) {
     // Everything the player prints comes from the scenario: no escape reaches the terminal.
     const TerminalFilterScope filter(std::cout);
@@ -110,7 +132,7 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
         RecordedSession recorded = RecordedSession::start(std::move(session), path, header);
         const MessageCatalogue text = load_messages(resources, language);
         print_opening(recorded.session(), text, path.string());
-        return play(recorded, text);
+        return after_play(args, recorded, resources, play(recorded, text));
     } catch (const JournalError& e) {
         std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
     } catch (const std::exception& e) {
@@ -154,7 +176,7 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         print_opening(recorded.session(), text, args.resume);
         std::cout << notice << text.format("play.resumed", {std::to_string(scan.events.size())})
                   << '\n';
-        return play(recorded, text);
+        return after_play(args, recorded, resources, play(recorded, text));
     } catch (const ReplayError& e) {
         std::fprintf(stderr,
                      "deliberate: %s:%s\ndeliberate: the journal does not fit %s; it is left "
@@ -201,8 +223,22 @@ void add_play_command(CLI::App& app, const LoadOptions& resources, Command& sele
         ->type_name("NAME");
     cmd->add_option("--resume", args->resume, "Continue the session recorded in this journal")
         ->type_name("FILE");
+    cmd->add_option("--results", args->results,
+                    "The shared results folder (else $DELIBERATE_RESULTS)")
+        ->type_name("DIR");
+    cmd->add_flag("--share", args->share,
+                  "Share this session, once finished, as an anonymous extract (no text, "
+                  "names or times)");
     cmd->callback([cmd, &selected, args, &resources] {
         selected = [cmd, args, &resources]() -> int {
+            const auto results = resolve_results_folder(args->results);
+            if (args->share && results.empty()) {
+                std::fprintf(stderr,
+                             "deliberate play: --share needs a results folder: --results DIR "
+                             "or DELIBERATE_RESULTS\n");
+                return exit_usage;
+            }
+            deliver_waiting_extracts(args->data, results);
             if (!args->resume.empty()) {
                 if (!args->factors.empty() || !args->journal.empty() || !args->name.empty() ||
                     !args->language.empty()) {

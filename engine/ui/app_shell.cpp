@@ -202,6 +202,8 @@ std::string AppShell::screen_name() const {
             return practice_ ? practice_->screen_name() : "practice";
         case Screen::present:
             return present_ ? present_->screen_name() : "present";
+        case Screen::results:
+            return "results";
     }
     return "screen";
 }
@@ -264,6 +266,23 @@ void AppShell::draw_top_bar() {
     ImGui::Separator();
 }
 
+void AppShell::draw_sharing_menu(bool keys) {
+    // Sharing is the participant's choice, off until made; here it can be changed.
+    bool share = ui_.settings.share_results == "yes";
+    if (ImGui::Checkbox(ui_.tr("ui.menu.share").c_str(), &share)) {
+        ui_.settings.share_results = share ? "yes" : "no";
+        settings_changed_ = true;
+    }
+    // The organisation's shared results, from the library only: never in the middle of a session.
+    if (screen_ == Screen::launcher &&
+        (ImGui::Button((ui_.tr("ui.menu.results") + "   [O]").c_str()) ||
+         (keys && key_hit(Key::o)))) {
+        results_ = std::make_unique<ResultsView>(ui_);
+        screen_ = Screen::results;
+        ImGui::CloseCurrentPopup();
+    }
+}
+
 void AppShell::draw_menu() {
     if (menu_requested_) {
         ImGui::OpenPopup("menu");
@@ -313,6 +332,7 @@ void AppShell::draw_menu() {
         ui_.settings.muted = key_m ? !ui_.settings.muted : muted_now;
         settings_changed_ = true;
     }
+    draw_sharing_menu(keys);
     ImGui::Separator();
     if (screen_ != Screen::launcher &&
         ImGui::Button((ui_.tr("ui.to_library") + "   [B]").c_str())) {
@@ -367,6 +387,12 @@ void AppShell::draw_screen() {
             break;
         case Screen::present:
             present_->draw_console();
+            break;
+        case Screen::results:
+            if (results_->draw()) {
+                results_.reset();
+                screen_ = Screen::launcher;
+            }
             break;
         case Screen::practice: {
             const PracticeView::Action action = practice_->draw();

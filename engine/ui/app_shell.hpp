@@ -1,6 +1,6 @@
 // The desktop app's screens and what surrounds them: the top bar (language, theme, zoom,
 // sound), the menu on Esc, and moving between the launcher, practice, a workshop's
-// presentation and a scenario's errors.
+// presentation, a scenario's errors and the organisation's shared results.
 // Keys anywhere: Ctrl+= / Ctrl+- / Ctrl+0 zoom, Esc the menu.
 #pragma once
 
@@ -14,6 +14,7 @@
 #include "launcher_view.hpp"
 #include "practice_view.hpp"
 #include "present_view.hpp"
+#include "results_view.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {
@@ -55,12 +56,14 @@ class AppShell {
     bool settings_changed() const { return settings_changed_; }
 
   private:
-    enum class Screen { launcher, practice, present, errors };
+    enum class Screen { launcher, practice, present, errors, results };
 
     void draw_top_bar();
     void draw_menu();
     void draw_screen();
     void follow_launcher(const LauncherView::Request& request);
+    // The menu's sharing checkbox and the way to the Results screen.
+    void draw_sharing_menu(bool keys);
     void handle_keys();
     void set_language(const std::string& language);
     void start(const Scenario* scenario, const std::filesystem::path& file, std::string language,
@@ -78,6 +81,7 @@ class AppShell {
     LauncherView launcher_;
     std::unique_ptr<PracticeView> practice_;
     std::unique_ptr<PresentView> present_;
+    std::unique_ptr<ResultsView> results_;
     bool audience_window_ = false;
     std::filesystem::path errors_file_;
     std::vector<Diagnostic> errors_;

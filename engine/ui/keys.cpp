@@ -66,12 +66,18 @@ KeyCodes codes_of(Key key) {
             return {GLFW_KEY_L, none, none};
         case Key::m:
             return {GLFW_KEY_M, none, none};
+        case Key::n:
+            return {GLFW_KEY_N, none, none};
+        case Key::o:
+            return {GLFW_KEY_O, none, none};
         case Key::p:
             return {GLFW_KEY_P, none, none};
         case Key::q:
             return {GLFW_KEY_Q, none, none};
         case Key::r:
             return {GLFW_KEY_R, none, none};
+        case Key::s:
+            return {GLFW_KEY_S, none, none};
         case Key::t:
             return {GLFW_KEY_T, none, none};
         case Key::w:

@@ -33,9 +33,12 @@ enum class Key {
     h,
     l,
     m,
+    n,
+    o,
     p,
     q,
     r,
+    s,
     t,
     w,
 };

@@ -65,9 +65,7 @@ void PracticeView::enter_summary() {
     // Read once here, not every frame: the participant's own answers come from the journal
     // (the session keeps only the current dilemma's), the others' from theirs.
     own_events_ = scan_journal(rec_.journal().path()).events;
-    const Scenario& scenario = rec_.session().scenario();
-    tally_ =
-        tally_choices(scenario, list_journals(ui_.data_dir, scenario.id), rec_.journal().path());
+    sharing_->begin(rec_.session().shared_scenario(), rec_.journal().path());
 }
 
 void PracticeView::draw_summary() {
@@ -75,8 +73,8 @@ void PracticeView::draw_summary() {
     draw_own_path();
     ImGui::Spacing();
     ImGui::Separator();
-    heading(ui_, ui_.tr("ui.others"));
-    draw_others_choices();
+    sharing_->draw_others(rec_.session());
+    sharing_->draw_sharing();
     ImGui::Spacing();
     muted(ui_, ui_.text.format("ui.recorded_in", {rec_.journal().path().string()}));
 }
@@ -125,45 +123,6 @@ void PracticeView::draw_own_path() {
             paragraph(ui_.text.format("ui.your_choice", {pick_label(s, node, nullptr, e.option)}));
             ImGui::PopFont();
             ImGui::Unindent();
-        }
-    }
-}
-
-// How the others chose at each dilemma this participant met, once there are enough of them.
-void PracticeView::draw_others_choices() {
-    const Session& s = rec_.session();
-    const Scenario& scenario = s.scenario();
-    if (!tally_ || !tally_->shown()) {
-        const int sessions = tally_ ? tally_->sessions : 0;
-        muted(ui_, ui_.text.format("ui.others_hidden", {std::to_string(min_sessions_for_results),
-                                                        std::to_string(sessions)}));
-    } else {
-        muted(ui_, ui_.text.format("ui.others_from", {std::to_string(tally_->sessions)}));
-        for (const ChoiceRecord& mine : s.choices()) {
-            const DilemmaTally* d = tally_->find(mine.node);
-            if (d == nullptr || d->reached == 0) {
-                continue;
-            }
-            const Node& node = scenario.nodes[mine.node];
-            ImGui::Spacing();
-            ImGui::PushFont(ui_.fonts.bold);
-            paragraph(node_name(s, node));
-            ImGui::PopFont();
-            const std::vector<OptionFigure> figures = option_figures(*d);
-            for (std::size_t o = 0; o < node.options.size(); ++o) {
-                paragraph(s.render(node.options[o].label) +
-                          (o == mine.option ? "   \xE2\x86\x90 " + ui_.tr("ui.you") : ""));
-                // A small count is not drawn at all: a bar would give it away.
-                if (!figures[o].shown) {
-                    muted(ui_,
-                          ui_.text.format("ui.others_fewer", {std::to_string(min_count_shown)}));
-                    continue;
-                }
-                const std::string figure = std::to_string(figures[o].percent) + "%  (" +
-                                           std::to_string(figures[o].count) + ")";
-                ImGui::ProgressBar(static_cast<float>(figures[o].percent) / 100.0f,
-                                   ImVec2(ImGui::CalcItemWidth(), 0), figure.c_str());
-            }
         }
     }
 }

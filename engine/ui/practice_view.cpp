@@ -27,7 +27,10 @@ bool back_pressed() {
 }  // namespace
 
 PracticeView::PracticeView(UiContext& ui, RecordedSession session, std::string notice)
-    : ui_(ui), rec_(std::move(session)), notice_(std::move(notice)) {
+    : ui_(ui),
+      rec_(std::move(session)),
+      notice_(std::move(notice)),
+      sharing_(std::make_unique<ResultsSharing>(ui)) {
     if (rec_.session().at_ending()) {
         phase_ = Phase::ending;
     }

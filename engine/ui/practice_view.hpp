@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "deliberate/journal/recorded_session.hpp"
-#include "deliberate/journal/session_results.hpp"
 #include "deliberate/session/step_input.hpp"
+#include "results_sharing.hpp"
 #include "step_input_view.hpp"
 #include "ui_context.hpp"
 
@@ -45,7 +45,6 @@ class PracticeView {
     void enter_summary();
     void draw_summary();  // in practice_summary.cpp, with the two below
     void draw_own_path();
-    void draw_others_choices();
     void confirm_step();
     void go_back();
     // Runs a recording action; a journal that cannot be written stops practice with a message.
@@ -68,7 +67,8 @@ class PracticeView {
     std::string error_;
     std::string notice_;
     std::string fatal_;  // the journal could not be written: nothing more is accepted
-    std::optional<ChoiceTally> tally_;
+    // How others chose, and sharing the session, once it has ended.
+    std::unique_ptr<ResultsSharing> sharing_;
     std::vector<JournalEvent> own_events_;  // the summary's answers, read on entering it
     // The buttons of what is on screen, drawn below the scrolling content.
     std::function<void()> footer_;

@@ -20,6 +20,7 @@
 #include "deliberate/workshop/workshop.hpp"
 #include "slide_view.hpp"
 #include "ui_context.hpp"
+#include "workshop_sharing.hpp"
 
 namespace deliberate::ui {
 
@@ -78,6 +79,7 @@ class PresentView {
     std::string message_;
     float fit_scale_ = 1.0f;    // the audience view's text scale that makes the slide fit
     std::string fitted_slide_;  // the slide fit_scale_ was found for
+    WorkshopSharing sharing_;   // the finished workshop's extract, when the trainer shares it
     bool blanked_ = false;
     bool console_shown_ = false;
     bool fullscreen_request_ = false;

@@ -69,6 +69,9 @@ Settings load_settings(const fs::path& file, std::string& warning) {
     read("window_width", s.window_width, [](int v) { return v >= 320 && v <= 16384; });
     read("window_height", s.window_height, [](int v) { return v >= 240 && v <= 16384; });
     read("maximized", s.maximized, any);
+    read("share_results", s.share_results,
+         [](const std::string& v) { return v.empty() || v == "yes" || v == "no"; });
+    read("results_folder", s.results_folder, any);
     if (!bad.empty()) {
         warning = file.string() + ": ignored " + bad + " (out of range or of the wrong type)";
     }
@@ -85,7 +88,9 @@ bool save_settings(const fs::path& file, const Settings& s, std::string& error) 
                                  {"window_y", s.window_y},
                                  {"window_width", s.window_width},
                                  {"window_height", s.window_height},
-                                 {"maximized", s.maximized}};
+                                 {"maximized", s.maximized},
+                                 {"share_results", s.share_results},
+                                 {"results_folder", s.results_folder}};
     if (!make_private_folders(file.parent_path(), error)) {
         return false;
     }

@@ -1,4 +1,5 @@
-// The desktop app's settings: language, theme, zoom, sound and window placement. Kept in
+// The desktop app's settings: language, theme, zoom, sound, window placement, and whether and
+// where finished sessions are shared. Kept in
 // $XDG_CONFIG_HOME/deliberate/settings.json (else ~/.config/deliberate/), never in the
 // current folder; written to a temporary file and renamed, so a crash never leaves half.
 #pragma once
@@ -19,6 +20,10 @@ struct Settings {
     int window_width = 1280;
     int window_height = 800;
     bool maximized = false;
+    // Sharing finished sessions as anonymous extracts: "" until the participant chose, then
+    // "yes" or "no". Off until chosen.
+    std::string share_results;
+    std::string results_folder;  // the shared results folder; $DELIBERATE_RESULTS comes first
 };
 
 constexpr float min_zoom = 0.5f;

@@ -256,6 +256,7 @@ void PresentView::draw_notes() {
     if (secondary_button(ui_.tr("present.export"), "E")) {
         export_summary();
     }
+    sharing_.draw(ui_, workshop_.recorded());
     muted(ui_, ui_.text.format("play.journal", {workshop_.recorded().journal().path().string()}));
 }
 

@@ -4,7 +4,8 @@
 # and the exit status with CASE.expected. DELIBERATE_UPDATE_EXPECTED=1 rewrites the file.
 # CASE.stdin, when present, is fed on standard input (else /dev/null). Each case gets a fresh
 # data folder: `@DATA@` in CASE.cmd names it, and the output shows it as `@DATA@`, with the
-# time and participant id in journal names shown as `TIME-PARTICIPANT`. The third argument
+# time and participant id in journal names shown as `TIME-PARTICIPANT`, and a results
+# extract's random id as `r-ID`. The third argument
 # says whether the program was built with the desktop app (gui) or without (nogui); a case
 # whose output differs has CASE.nogui.expected for the latter. No display is ever used.
 set -u
@@ -33,7 +34,8 @@ actual=$(
     rm -f "$out" "$err"
 )
 actual=$(printf '%s\n' "$actual" | sed -e "s|$data|@DATA@|g" \
-    -e 's|[0-9]\{8\}-[0-9]\{6\}-p-[0-9a-f]\{8\}|TIME-PARTICIPANT|g')
+    -e 's|[0-9]\{8\}-[0-9]\{6\}-p-[0-9a-f]\{8\}|TIME-PARTICIPANT|g' \
+    -e 's|r-[0-9a-f]\{32\}|r-ID|g')
 if [ -n "${DELIBERATE_UPDATE_EXPECTED:-}" ]; then
     printf '%s\n' "$actual" > "$expected"
 fi

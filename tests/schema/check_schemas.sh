@@ -17,7 +17,7 @@ ajv="$cache/node_modules/.bin/ajv"
 for tool in node npm; do
   command -v "$tool" >/dev/null || { echo "check_schemas: $tool is required" >&2; exit 2; }
 done
-for kind in scenario model values organisation; do
+for kind in scenario model values organisation result; do
   [[ -f "$schema_dir/$kind.schema.json" ]] || { echo "check_schemas: missing $schema_dir/$kind.schema.json" >&2; exit 2; }
 done
 
@@ -42,7 +42,7 @@ validate() {
 failures=0
 
 # --- 1. The schemas themselves: valid draft 2020-12, and documented for editors. ---------
-for kind in scenario model values organisation; do
+for kind in scenario model values organisation result; do
   if "$ajv" compile --spec=draft2020 --strict=false -c ajv-formats \
       -s "$schema_dir/$kind.schema.json" >"$tmp/last.log" 2>&1; then
     echo "ok    schema   scenarios/schema/$kind.schema.json"
@@ -74,7 +74,7 @@ function walk(node, where, file) {
   }
   for (const [key, value] of Object.entries(node)) walk(value, `${where}/${key}`, file);
 }
-for (const kind of ["scenario", "model", "values", "organisation"]) {
+for (const kind of ["scenario", "model", "values", "organisation", "result"]) {
   const file = `${kind}.schema.json`;
   walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "#", file);
 }
@@ -102,7 +102,8 @@ const fs = require("fs");
 const path = require("path");
 const root = process.argv[2];
 const kinds = { "deliberate/scenario@": "scenario", "deliberate/model@": "model", "deliberate/values@": "values",
-                "deliberate/organisation@": "organisation" };
+                "deliberate/organisation@": "organisation",
+                "deliberate/result@": "result" };
 function walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
@@ -229,6 +230,16 @@ cat >"$tmp/good-organisation.json" <<'EOF'
 }
 EOF
 
+cat >"$tmp/good-result.json" <<'EOF'
+{"format":"deliberate/result@1","id":"r-0123456789abcdef0123456789abcdef","engine":"0.1.0",
+ "scenario":{"id":"check-gift","version":"1.0.0","hash":"fnv1a64:31f60ae784637171"},
+ "model":"seven-questions","language":"nl","mode":"practice","month":"2026-11",
+ "dilemmas":[{"node":"gift","choice":"report","factors":{"amount":"high"},
+   "answers":[{"step":"who","picks":["supplier"],"seconds":15},{"step":"feeling","scale":4},
+              {"step":"information","skipped":true}],
+   "votes":[{"round":"first","factors":{"amount":"low"},"counts":{"keep":7,"report":5}}]}]}
+EOF
+
 # Each line: NAME<TAB>KIND<TAB>JavaScript that breaks the document `d`.
 cat >"$tmp/mutations.tsv" <<'EOF'
 missing-start	scenario	delete d.start
@@ -296,9 +307,21 @@ entry-placeholder	organisation	d.entries[0].text.en = "{org:other}"
 organisation-wrong-format	organisation	d.format = "deliberate/organization@1"
 no-entries	organisation	d.entries = []
 org-placeholder-typo	scenario	d.nodes[0].text.en = "A parcel worth {orgs:gift-limit}."
+result-with-text	result	d.dilemmas[0].answers[0].text = "I would tell my manager"
+result-with-name	result	d.name = "Sanne"
+result-with-participant	result	d.participant = "p-11cd7e66"
+result-with-day	result	d.month = "2026-11-28"
+result-with-time	result	d.time = "2026-11-28T14:09:41.156Z"
+result-with-host	result	d.host = "laptop-17"
+result-free-text-pick	result	d.dilemmas[0].answers[0].picks = ["my manager, Jan"]
+result-unknown-mode	result	d.mode = "play"
+result-negative-count	result	d.dilemmas[0].votes[0].counts.keep = -1
+result-note-in-dilemma	result	d.dilemmas[0].note = "reported it"
+result-exact-seconds	result	d.dilemmas[0].answers[0].seconds = 3600
+result-newer-format	result	d.format = "deliberate/result@2"
 EOF
 
-for kind in scenario model values organisation; do
+for kind in scenario model values organisation result; do
   if validate "$kind" "$tmp/good-$kind.json"; then
     printf 'ok    %-8s accepts the known-good %s document\n' "$kind" "$kind"
   else
@@ -322,7 +345,7 @@ for (const line of fs.readFileSync(path.join(tmp, "mutations.tsv"), "utf8").spli
 EOF
 
 # One ajv run per kind; ajv reports "PATH valid" or "PATH invalid" for each document.
-for kind in scenario model values organisation; do
+for kind in scenario model values organisation result; do
   "$ajv" validate --spec=draft2020 --strict=false -c ajv-formats -s "$schema_dir/$kind.schema.json" \
     -d "$tmp/broken/$kind/*.json" --errors=text >>"$tmp/broken.log" 2>&1 || true
 done

@@ -23,6 +23,9 @@ TEST_CASE("settings survive a round trip, and bad values fall back one by one") 
     s.window_y = 20;
     s.window_width = 900;
     s.window_height = 700;
+    CHECK(defaults.share_results.empty());  // sharing is off until the participant chooses
+    s.share_results = "yes";
+    s.results_folder = "/mnt/integrity/results";
     REQUIRE(save_settings(file, s, error));
     const Settings back = load_settings(file, warning);
     CHECK(warning.empty());
@@ -32,13 +35,19 @@ TEST_CASE("settings survive a round trip, and bad values fall back one by one") 
     CHECK(back.volume == doctest::Approx(0.25));
     CHECK(back.muted);
     CHECK(back.window_width == 900);
+    CHECK(back.share_results == "yes");
+    CHECK(back.results_folder == "/mnt/integrity/results");
 
-    test::write_bytes(file, R"({"language": "de", "zoom": 40, "theme": "dark", "volume": "loud"})");
+    test::write_bytes(
+        file,
+        R"({"language": "de", "zoom": 40, "theme": "dark", "volume": "loud", "share_results": "always"})");
     const Settings bad = load_settings(file, warning);
     CHECK(bad.language == "nl");
     CHECK(bad.zoom == doctest::Approx(1.0));
     CHECK(bad.theme == "dark");
     CHECK(warning.find("language, zoom, volume") != std::string::npos);
+    CHECK(bad.share_results.empty());
+    CHECK(warning.find("share_results") != std::string::npos);
     test::write_bytes(file, "not json");
     CHECK(load_settings(file, warning).language == "nl");
     CHECK(warning.find("not a JSON object") != std::string::npos);

@@ -4,6 +4,8 @@
 //   deliberate_bench load-once FILE                        one load, then its peak RSS in MB
 //   deliberate_bench step KNOTS RUNS DIR [INK_US_PER_STEP]  time per step vs ink
 //   deliberate_bench journal EVENTS DIR                    recorded events/s vs bare writes
+//   deliberate_bench report EXTRACTS DIR SCENARIOS         the results report, cold and warm
+//   deliberate_bench report-once FOLDER DATA SCENARIOS     one report, then its time and RSS
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -142,7 +144,9 @@ int usage() {
                  "usage: deliberate_bench load KNOTS DIR [INK_LOAD_MS]\n"
                  "       deliberate_bench load-once FILE\n"
                  "       deliberate_bench step KNOTS RUNS DIR [INK_US_PER_STEP]\n"
-                 "       deliberate_bench journal EVENTS DIR\n");
+                 "       deliberate_bench journal EVENTS DIR\n"
+                 "       deliberate_bench report EXTRACTS DIR SCENARIOS\n"
+                 "       deliberate_bench report-once FOLDER DATA SCENARIOS\n");
     return 2;
 }
 
@@ -161,6 +165,12 @@ int main(int argc, char** argv) {
         const double ink = args.size() == 5 ? std::atof(args[4].c_str()) : 0.0;
         return deliberate::bench::bench_step(std::atoi(args[1].c_str()), std::atoi(args[2].c_str()),
                                              args[3], ink);
+    }
+    if (args.size() == 4 && args[0] == "report") {
+        return deliberate::bench::bench_report(std::atoi(args[1].c_str()), args[2], args[3]);
+    }
+    if (args.size() == 4 && args[0] == "report-once") {
+        return deliberate::bench::report_once(args[1], args[2], args[3]);
     }
     if (args.size() == 3 && args[0] == "journal") {
         return deliberate::bench::bench_journal(std::atoi(args[1].c_str()), args[2]);

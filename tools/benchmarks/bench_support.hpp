@@ -28,5 +28,12 @@ inline double rounded(double value, double step) {
 int bench_step(int knots, int runs, const std::filesystem::path& dir, double ink_us_per_step);
 // tools/bench journal: recorded events per second beside a bare write + fdatasync loop.
 int bench_journal(int events, const std::filesystem::path& dir);
+// tools/bench report: the report over EXTRACTS realistic extracts, cold and warm, its peak
+// memory, and one extract's write beside a bare write + fsync + rename.
+int bench_report(int extracts, const std::filesystem::path& dir,
+                 const std::filesystem::path& scenarios);
+// One report in this process: prints "MS PEAK_MB".
+int report_once(const std::filesystem::path& folder, const std::filesystem::path& data,
+                const std::filesystem::path& scenarios);
 
 }  // namespace deliberate::bench

@@ -1,0 +1,1 @@
+journal extract data/journals/workshop.jsonl

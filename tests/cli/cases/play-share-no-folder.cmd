@@ -1,0 +1,1 @@
+play data/valid/full-featured.json --lang en --share

@@ -1,0 +1,1 @@
+report --results data/results --scenarios data/valid --data @DATA@ --html -

@@ -1,0 +1,1 @@
+report --results data/no-such-folder --html @DATA@/report.html

@@ -1,0 +1,1 @@
+report --html @DATA@/report.html
