@@ -31,6 +31,8 @@ void add_practice_command(CLI::App& app, const LoadOptions& resources, Command& 
                           DesktopOptions& options);
 void add_present_command(CLI::App& app, const LoadOptions& resources, Command& selected,
                          DesktopOptions& options);
+void add_studio_command(CLI::App& app, const LoadOptions& resources, Command& selected,
+                        DesktopOptions& options);
 
 // Prints diagnostics for people: one per line, hints indented, colour on a terminal.
 void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostics);

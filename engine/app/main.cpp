@@ -6,6 +6,7 @@
 //  - journal check      verify and summarise recorded sessions
 //  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
 //  - present SCENARIO   a workshop: audience view and trainer console
+//  - studio SCENARIO    the authoring studio: live preview, diagnostics, map
 #include <cstdio>
 
 #include "commands.hpp"
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
     app::add_window_options(app, desktop);
     app::add_practice_command(app, resources, selected, desktop);
     app::add_present_command(app, resources, selected, desktop);
+    app::add_studio_command(app, resources, selected, desktop);
     app.footer(
         "Without a command, Deliberate opens its desktop app: the scenario library, to\n"
         "practise a dilemma alone or present it to a group. Run `deliberate COMMAND --help`\n"

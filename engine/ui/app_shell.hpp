@@ -14,6 +14,7 @@
 #include "launcher_view.hpp"
 #include "practice_view.hpp"
 #include "present_view.hpp"
+#include "studio_view.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {
@@ -38,6 +39,11 @@ class AppShell {
     bool open_present(const std::filesystem::path& scenario_file, const PresentOptions& options,
                       std::string& error);
 
+    // Opens the authoring studio on `scenario_file` (deliberate studio); `state_file`, when
+    // given, gets what the studio shows (for tests). False with `error` when unreadable.
+    bool open_studio(const std::filesystem::path& scenario_file,
+                     const std::filesystem::path& state_file, std::string& error);
+
     // Draws one frame of the main window: the screen, or while presenting with one window the
     // audience view (the console when toggled with C).
     void draw();
@@ -55,7 +61,7 @@ class AppShell {
     bool settings_changed() const { return settings_changed_; }
 
   private:
-    enum class Screen { launcher, practice, present, errors };
+    enum class Screen { launcher, practice, present, errors, studio };
 
     void draw_top_bar();
     void draw_menu();
@@ -78,6 +84,7 @@ class AppShell {
     LauncherView launcher_;
     std::unique_ptr<PracticeView> practice_;
     std::unique_ptr<PresentView> present_;
+    std::unique_ptr<StudioView> studio_;
     bool audience_window_ = false;
     std::filesystem::path errors_file_;
     std::vector<Diagnostic> errors_;

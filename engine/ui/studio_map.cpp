@@ -1,0 +1,182 @@
+// Drawing the map with Dear ImGui's draw list. Nodes sit on a grid, so the visible ones are
+// found from the view's rectangle; an edge is drawn when either end is in view.
+#include "studio_map.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "theme.hpp"
+
+namespace deliberate::ui {
+
+namespace {
+
+constexpr float cell_w = 260;  // grid spacing, in pixels at zoom 1
+constexpr float cell_h = 70;
+constexpr float node_w = 150;
+constexpr float node_h = 44;
+
+ImU32 kind_colour(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::scene:
+            return IM_COL32(70, 110, 170, 255);
+        case NodeKind::dilemma:
+            return IM_COL32(190, 130, 40, 255);
+        case NodeKind::ending:
+            return IM_COL32(60, 140, 80, 255);
+    }
+    return IM_COL32(128, 128, 128, 255);
+}
+
+}  // namespace
+
+void StudioMap::set_scenario(const Scenario& scenario) {
+    layout_ = layout_graph(scenario);
+    unreached_.assign(scenario.nodes.size(), false);
+    stuck_.assign(scenario.nodes.size(), false);
+    never_offered_.clear();
+}
+
+void StudioMap::set_diagnostics(const Scenario& scenario,
+                                const std::vector<Diagnostic>& diagnostics) {
+    warned_.assign(scenario.nodes.size(), false);
+    for (const Diagnostic& d : diagnostics) {
+        if (d.pointer.rfind("/nodes/", 0) != 0) {
+            continue;
+        }
+        const std::size_t node = std::strtoul(d.pointer.c_str() + 7, nullptr, 10);
+        if (node < warned_.size()) {
+            warned_[node] = true;
+        }
+    }
+}
+
+void StudioMap::set_walk(const Scenario& scenario, const WalkReport& report) {
+    unreached_.assign(scenario.nodes.size(), false);
+    stuck_.assign(scenario.nodes.size(), false);
+    never_offered_.clear();
+    for (const std::string& id : report.nodes_unreached) {
+        if (const auto i = scenario.find_node(id)) {
+            unreached_[*i] = true;
+        }
+    }
+    for (const WalkProblem& problem : report.problems) {
+        if (const auto i = scenario.find_node(problem.node_id)) {
+            stuck_[*i] = true;
+        }
+    }
+    for (const std::string& both : report.options_never_offered) {
+        const std::size_t slash = both.find('/');
+        const auto i = scenario.find_node(both.substr(0, slash));
+        if (!i || slash == std::string::npos) {
+            continue;
+        }
+        const auto& options = scenario.nodes[*i].options;
+        for (std::size_t o = 0; o < options.size(); ++o) {
+            if (options[o].id == both.substr(slash + 1)) {
+                never_offered_.insert({*i, static_cast<int>(o)});
+            }
+        }
+    }
+}
+
+std::optional<std::size_t> StudioMap::draw(const UiContext& ui, const Scenario& scenario,
+                                           std::size_t current) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImVec2 size = ImGui::GetContentRegionAvail();
+    size.x = std::max(size.x, 50.0f);
+    size.y = std::max(size.y, 50.0f);
+    ImGui::InvisibleButton("map", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        offset_x_ += io.MouseDelta.x;
+        offset_y_ += io.MouseDelta.y;
+    }
+    if (hovered && io.MouseWheel != 0) {
+        // Zoom about the mouse, so the node under it stays there.
+        const float before = zoom_;
+        zoom_ = std::clamp(zoom_ * std::pow(1.15f, io.MouseWheel), 0.05f, 3.0f);
+        const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
+        offset_x_ = mx - (mx - offset_x_) * zoom_ / before;
+        offset_y_ = my - (my - offset_y_) * zoom_ / before;
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+    const Palette& p = palette(ui.settings.theme);
+    const float cw = cell_w * zoom_, ch = cell_h * zoom_, nw = node_w * zoom_, nh = node_h * zoom_;
+    auto top_left = [&](std::size_t i) {
+        return ImVec2(origin.x + offset_x_ + layout_.column[i] * cw,
+                      origin.y + offset_y_ + layout_.row[i] * ch);
+    };
+    auto in_view = [&](const ImVec2& a) {
+        return a.x + nw >= origin.x && a.x <= origin.x + size.x && a.y + nh >= origin.y &&
+               a.y <= origin.y + size.y;
+    };
+    const bool detail = zoom_ >= 0.45f;  // labels only where they can be read
+    for (const LayoutEdge& e : layout_.edges) {
+        const ImVec2 a = top_left(e.from), b = top_left(e.to);
+        if (!in_view(a) && !in_view(b)) {
+            continue;
+        }
+        const bool dead = never_offered_.count({e.from, e.option}) > 0;
+        const ImU32 colour =
+            dead ? IM_COL32(200, 60, 60, 255) : ImGui::ColorConvertFloat4ToU32(p.muted);
+        const ImVec2 from(a.x + nw, a.y + nh / 2), to(b.x, b.y + nh / 2);
+        draw->AddBezierCubic(from, ImVec2(from.x + cw * 0.3f, from.y),
+                             ImVec2(to.x - cw * 0.3f, to.y), to, colour, dead ? 2.5f : 1.2f);
+        if (detail && e.option >= 0 && in_view(a)) {
+            // Labels stacked beside the dilemma, one line per option, so they never overlap.
+            std::string label = scenario.nodes[e.from].options[e.option].id;
+            if (!e.condition.empty()) {
+                label += " [" + e.condition + "]";
+            }
+            const float line = ImGui::GetFontSize() * 0.8f * zoom_;
+            const float first = from.y - line * scenario.nodes[e.from].options.size() / 2;
+            draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f * zoom_,
+                          ImVec2(from.x + 4, first + e.option * line), colour, label.c_str());
+        }
+    }
+    std::optional<std::size_t> clicked;
+    for (std::size_t i = 0; i < scenario.nodes.size() && i < layout_.column.size(); ++i) {
+        const ImVec2 a = top_left(i);
+        if (!in_view(a)) {
+            continue;
+        }
+        const ImVec2 b(a.x + nw, a.y + nh);
+        const Node& node = scenario.nodes[i];
+        const bool lost = !layout_.reachable[i] || (i < unreached_.size() && unreached_[i]);
+        draw->AddRectFilled(a, b, lost ? IM_COL32(120, 120, 120, 255) : kind_colour(node.kind),
+                            6 * zoom_);
+        if (node.kind == NodeKind::ending) {
+            draw->AddRect(a, b, IM_COL32(255, 255, 255, 200), 6 * zoom_, 0, 3 * zoom_);
+        }
+        if (i < warned_.size() && warned_[i]) {
+            draw->AddRect(a, b, IM_COL32(230, 160, 0, 255), 6 * zoom_, 0, 3);
+        }
+        if (i < stuck_.size() && stuck_[i]) {
+            draw->AddRect(a, b, IM_COL32(220, 40, 40, 255), 6 * zoom_, 0, 4);
+        }
+        if (i == current) {
+            draw->AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4),
+                          ImGui::ColorConvertFloat4ToU32(p.accent), 8 * zoom_, 0, 3);
+        }
+        if (detail) {
+            draw->AddText(ImVec2(a.x + 6, a.y + 4), IM_COL32(255, 255, 255, 255), node.id.c_str());
+            draw->AddText(ImVec2(a.x + 6, a.y + nh / 2), IM_COL32(230, 230, 230, 200),
+                          lost ? "unreached" : node_kind_name(node.kind));
+        }
+        if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+            io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f * 4.0f &&
+            ImGui::IsMouseHoveringRect(a, b)) {
+            clicked = i;
+        }
+    }
+    draw->PopClipRect();
+    return clicked;
+}
+
+}  // namespace deliberate::ui
