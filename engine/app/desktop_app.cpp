@@ -294,7 +294,8 @@ bool DesktopApp::open_first_screen() {
         opened =
             shell_->open_practice(options_.practice, options_.language, options_.factors, error);
     } else if (!options_.studio.empty()) {
-        opened = shell_->open_studio(options_.studio, options_.studio_state, error);
+        opened = shell_->open_studio(options_.studio, {options_.studio_state, options_.studio_pan},
+                                     error);
     } else if (!options_.present.empty()) {
         opened = shell_->open_present(
             options_.present,

@@ -21,6 +21,7 @@ void add_studio_command(CLI::App& app, const LoadOptions& resources, Command& se
         ->required()
         ->type_name("SCENARIO");
     cmd->add_option("--state-file", options.studio_state)->group("");
+    cmd->add_flag("--pan-map", options.studio_pan)->group("");
     add_window_options(*cmd, options);
     cmd->callback([&selected, &options, &resources] {
         selected = [&options, &resources] { return run_desktop(options, resources); };

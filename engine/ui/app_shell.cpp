@@ -336,9 +336,9 @@ void AppShell::draw_menu() {
     ImGui::EndPopup();
 }
 
-bool AppShell::open_studio(const std::filesystem::path& scenario_file,
-                           const std::filesystem::path& state_file, std::string& error) {
-    studio_ = std::make_unique<StudioView>(ui_, state_file);
+bool AppShell::open_studio(const std::filesystem::path& scenario_file, const StudioOptions& options,
+                           std::string& error) {
+    studio_ = std::make_unique<StudioView>(ui_, options);
     if (!studio_->open(scenario_file, error)) {
         studio_.reset();
         return false;

@@ -39,10 +39,10 @@ class AppShell {
     bool open_present(const std::filesystem::path& scenario_file, const PresentOptions& options,
                       std::string& error);
 
-    // Opens the authoring studio on `scenario_file` (deliberate studio); `state_file`, when
-    // given, gets what the studio shows (for tests). False with `error` when unreadable.
-    bool open_studio(const std::filesystem::path& scenario_file,
-                     const std::filesystem::path& state_file, std::string& error);
+    // Opens the authoring studio on `scenario_file` (deliberate studio). False with `error`
+    // when the file cannot be read.
+    bool open_studio(const std::filesystem::path& scenario_file, const StudioOptions& options,
+                     std::string& error);
 
     // Draws one frame of the main window: the screen, or while presenting with one window the
     // audience view (the console when toggled with C).

@@ -22,13 +22,18 @@
 
 namespace deliberate::ui {
 
+struct StudioOptions {
+    // Rewritten with what the studio shows after each change, for the window tests and
+    // the benchmark; none when empty.
+    std::filesystem::path state_file;
+    bool pan_map = false;  // shows the map and pans it every frame (the benchmark's)
+};
+
 class StudioView {
   public:
     enum class Action { none, to_library };
 
-    // `state_file`, when given, is rewritten with what the studio shows after each change,
-    // for the window tests and the benchmark.
-    StudioView(UiContext& ui, std::filesystem::path state_file = {});
+    explicit StudioView(UiContext& ui, StudioOptions options = {});
     ~StudioView();
     // Opens `file` and watches it; false with `error` when it cannot be read at all (a file
     // with errors opens, showing them).
@@ -64,7 +69,7 @@ class StudioView {
     void act(PlayedAction action);
 
     UiContext& ui_;
-    std::filesystem::path state_file_;
+    StudioOptions options_;
     std::filesystem::path file_;
     std::unique_ptr<FileWatcher> watcher_;
     std::shared_ptr<std::atomic<bool>> woken_;
@@ -85,6 +90,8 @@ class StudioView {
     bool walk_ready_ = false;  // the current version's walk report is in the map
     Tab tab_ = Tab::preview;
     int reloads_ = 0;
+    double map_ms_ = 0;  // the map's own drawing time, summed over map_frames_
+    long map_frames_ = 0;
     double last_reload_ms_ = 0;
     bool state_due_ = true;
     // The start form.

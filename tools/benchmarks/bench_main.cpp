@@ -142,7 +142,8 @@ int usage() {
                  "usage: deliberate_bench load KNOTS DIR [INK_LOAD_MS]\n"
                  "       deliberate_bench load-once FILE\n"
                  "       deliberate_bench step KNOTS RUNS DIR [INK_US_PER_STEP]\n"
-                 "       deliberate_bench journal EVENTS DIR\n");
+                 "       deliberate_bench journal EVENTS DIR\n"
+                 "       deliberate_bench write KNOTS DIR\n");
     return 2;
 }
 
@@ -161,6 +162,13 @@ int main(int argc, char** argv) {
         const double ink = args.size() == 5 ? std::atof(args[4].c_str()) : 0.0;
         return deliberate::bench::bench_step(std::atoi(args[1].c_str()), std::atoi(args[2].c_str()),
                                              args[3], ink);
+    }
+    // The load benchmark's scenario alone, for the studio's benchmark to open.
+    if (args.size() == 3 && args[0] == "write") {
+        std::printf(
+            "%s\n",
+            deliberate::bench::write_ink_scenario(args[2], std::atoi(args[1].c_str())).c_str());
+        return 0;
     }
     if (args.size() == 3 && args[0] == "journal") {
         return deliberate::bench::bench_journal(std::atoi(args[1].c_str()), args[2]);
