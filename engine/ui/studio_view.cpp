@@ -273,12 +273,15 @@ void StudioView::draw_new_form() {
         choices.languages.push_back("en");
     }
     const auto file = ui_.data_dir / "scenarios" / (choices.id + ".json");
-    const auto schema = ui_.scenarios_dir / "schema" / "scenario.schema.json";
+    // An absolute file URI: the new file lives in the data folder, away from the schemas.
+    const auto schema =
+        std::filesystem::absolute(ui_.scenarios_dir / "schema" / "scenario.schema.json");
     std::string error;
     if (std::filesystem::exists(file)) {
         start_error_ = ui_.text.format("ui.studio.exists", {file.string()});
     } else if (!make_private_folders(file.parent_path(), error) ||
-               !write_file_atomically(file, scenario_template(choices, schema.string()), error) ||
+               !write_file_atomically(file, scenario_template(choices, "file://" + schema.string()),
+                                      error) ||
                !open(file, error)) {
         start_error_ = ui_.text.format("ui.studio.cannot_open", {error});
     }
