@@ -158,7 +158,7 @@ void StudioView::draw_numbers() {
          std::to_string(n.endings), std::to_string(n.options)}));
     for (const LanguageNumbers& l : n.languages) {
         char minutes[32];
-        std::snprintf(minutes, sizeof minutes, "%.0f", l.reading_minutes);
+        std::snprintf(minutes, sizeof minutes, "%.1f", l.reading_minutes);
         char percent[32];
         std::snprintf(percent, sizeof percent, "%.0f", l.completeness() * 100);
         paragraph(ui_.text.format("ui.studio.language_line",
