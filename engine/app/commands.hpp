@@ -25,6 +25,7 @@ void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& sele
 void add_play_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_test_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_translate_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 
 struct DesktopOptions;
 // The desktop app's commands; built only with the GUI.

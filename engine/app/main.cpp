@@ -5,6 +5,7 @@
 //  - play SCENARIO      play in the terminal, recorded in a journal; --resume to go on
 //  - journal check      verify and summarise recorded sessions
 //  - test SCENARIO...   replay the saved paths of scenarios
+//  - translate          a scenario's texts to a PO file for translators, and back
 //  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
 //  - present SCENARIO   a workshop: audience view and trainer console
 #include <cstdio>
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     app::add_play_command(app, resources, selected);
     app::add_journal_command(app, resources, selected);
     app::add_test_command(app, resources, selected);
+    app::add_translate_command(app, resources, selected);
 #ifdef DELIBERATE_WITH_GUI
     app::DesktopOptions desktop;
     app::add_window_options(app, desktop);

@@ -136,6 +136,12 @@ std::optional<TranslationExport> export_translation(std::string_view scenario_js
                                   " to " + to + ", by deliberate translate export."};
     }
     set_header(out.po, "Project-Id-Version", scenario_label(scenario_json));
+    // Translators' tools fill these in; present from the start so that msgfmt --check passes.
+    for (const char* field : {"PO-Revision-Date", "Last-Translator", "Language-Team"}) {
+        if (header_value(out.po, field).empty()) {
+            set_header(out.po, field, "");
+        }
+    }
     set_header(out.po, "Language", to);
     set_header(out.po, "MIME-Version", "1.0");
     set_header(out.po, "Content-Type", "text/plain; charset=UTF-8");
@@ -248,8 +254,10 @@ std::optional<TranslationImport> import_translation(std::string_view scenario_js
         out.result.replace(edit.begin, edit.end - edit.begin, edit.text);
     }
     if (out.changed()) {
-        const auto loaded = load_scenario_text(out.result, scenario_file.string(),
-                                               scenario_file.parent_path(), options);
+        std::error_code ec;
+        const auto loaded =
+            load_scenario_text(out.result, scenario_file.string(),
+                               std::filesystem::absolute(scenario_file, ec).parent_path(), options);
         if (!loaded.ok()) {
             out.diagnostics = loaded.diagnostics;
         }
