@@ -24,6 +24,8 @@ void add_graph_command(CLI::App& app, const LoadOptions& resources, Command& sel
 void add_walk_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_play_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_test_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_translate_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 
 struct DesktopOptions;
 // The desktop app's commands; built only with the GUI.

@@ -4,6 +4,8 @@
 //  - walk SCENARIO      random play-throughs: what is never reached, what goes wrong
 //  - play SCENARIO      play in the terminal, recorded in a journal; --resume to go on
 //  - journal check      verify and summarise recorded sessions
+//  - test SCENARIO...   replay the saved paths of scenarios
+//  - translate          a scenario's texts to a PO file for translators, and back
 //  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
 //  - present SCENARIO   a workshop: audience view and trainer console
 //  - studio SCENARIO    the authoring studio: live preview, diagnostics, map
@@ -22,7 +24,8 @@ int main(int argc, char** argv) {
         "Deliberate: moral-deliberation training with branching dilemmas.\n"
         "Participants play a scenario in the terminal with `play`; every answer is\n"
         "recorded in a journal (`journal check` verifies them). Authors check scenarios\n"
-        "with `validate`, draw them with `graph` and play them at random with `walk`.",
+        "with `validate`, draw them with `graph`, play them at random with `walk` and\n"
+        "replay their saved paths with `test`.",
         "deliberate"};
     app.set_version_flag("--version", std::string("deliberate ") + engine_version);
     app.require_subcommand(0, 1);
@@ -35,6 +38,8 @@ int main(int argc, char** argv) {
     app::add_walk_command(app, resources, selected);
     app::add_play_command(app, resources, selected);
     app::add_journal_command(app, resources, selected);
+    app::add_test_command(app, resources, selected);
+    app::add_translate_command(app, resources, selected);
 #ifdef DELIBERATE_WITH_GUI
     app::DesktopOptions desktop;
     app::add_window_options(app, desktop);

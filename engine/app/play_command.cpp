@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "deliberate/authoring/saved_path.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/recorded_session.hpp"
 #include "terminal_player.hpp"
@@ -22,7 +23,32 @@ struct PlayArgs {
     std::string data;
     std::string name;
     std::string resume;
+    std::string save_path;
 };
+
+// After the play, keeps its path beside the scenario for `deliberate test`; a play that
+// stopped before an ending is saved too, and `test` will say it reaches none.
+int save_played_path(const std::string& name, const std::string& scenario_file,
+                     const std::filesystem::path& journal, int exit_code) {
+    if (name.empty() || exit_code != exit_ok) {
+        return exit_code;
+    }
+    const JournalScan scan = scan_journal(journal);
+    if (!scan.header) {
+        std::fprintf(stderr, "deliberate: cannot save the path: %s\n", scan.error.c_str());
+        return exit_problems;
+    }
+    const SavedPath path = path_from_journal(*scan.header, scan.events);
+    const std::filesystem::path file = saved_paths_folder(scenario_file) / (name + ".json");
+    std::string error;
+    if (!save_path_file(file, path, error)) {
+        std::fprintf(stderr, "deliberate: cannot save the path: %s\n", error.c_str());
+        return exit_problems;
+    }
+    std::cout << "Path saved in " << file.string()
+              << (path.ending.empty() ? " (it reaches no ending yet)" : "") << '\n';
+    return exit_ok;
+}
 
 MessageCatalogue load_messages(const LoadOptions& resources, const std::string& language) {
     MessageCatalogue text;
@@ -107,7 +133,7 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
         RecordedSession recorded = RecordedSession::start(std::move(session), path, header);
         const MessageCatalogue text = load_messages(resources, language);
         print_opening(recorded.session(), text, path.string());
-        return play(recorded, text);
+        return save_played_path(args.save_path, args.scenario, path, play(recorded, text));
     } catch (const JournalError& e) {
         std::fprintf(stderr, "deliberate: %s\n", e.what());
     } catch (const std::exception& e) {
@@ -149,7 +175,7 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         print_opening(recorded.session(), text, args.resume);
         std::cout << notice << text.format("play.resumed", {std::to_string(scan.events.size())})
                   << '\n';
-        return play(recorded, text);
+        return save_played_path(args.save_path, scenario_path, args.resume, play(recorded, text));
     } catch (const ReplayError& e) {
         std::fprintf(stderr,
                      "deliberate: %s:%s\ndeliberate: the journal does not fit %s; it is left "
@@ -195,8 +221,18 @@ void add_play_command(CLI::App& app, const LoadOptions& resources, Command& sele
         ->type_name("NAME");
     cmd->add_option("--resume", args->resume, "Continue the session recorded in this journal")
         ->type_name("FILE");
+    cmd->add_option("--save-path", args->save_path,
+                    "Afterwards, save the path played as SCENARIO.paths/NAME.json, for `test`")
+        ->type_name("NAME");
     cmd->callback([cmd, &selected, args, &resources] {
         selected = [cmd, args, &resources]() -> int {
+            if (!args->save_path.empty() && !valid_path_name(args->save_path)) {
+                std::fprintf(stderr,
+                             "deliberate play: --save-path %s: a name of letters, digits, ., - "
+                             "and _ only\n",
+                             args->save_path.c_str());
+                return exit_usage;
+            }
             if (!args->resume.empty()) {
                 if (!args->factors.empty() || !args->journal.empty() || !args->name.empty() ||
                     !args->language.empty()) {
