@@ -171,6 +171,7 @@ void StudioView::draw_numbers() {
             muted(ui_, ui_.text.format("ui.studio.missing", {list}));
         }
     }
+    draw_translations();
     ImGui::Separator();
     if (!walk_ready_) {
         muted(ui_, ui_.tr("ui.studio.walk_running"));

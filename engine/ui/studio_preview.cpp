@@ -14,6 +14,7 @@ void StudioView::act(PlayedAction action) {
         play_action(*session_, path_, std::move(action));
         action_error_.clear();
         broke_.clear();
+        path_message_.clear();
     } catch (const std::exception& e) {
         action_error_ = e.what();
     }
@@ -111,6 +112,13 @@ void StudioView::draw_preview_ending() {
     ImGui::PopFont();
     paragraph(s.render(node.outcome));
     muted(ui_, s.render(node.debrief));
+    if (can_save_path() && secondary_button(ui_.tr("ui.studio.save_path"))) {
+        save_path();
+        state_due_ = true;
+    }
+    if (!path_message_.empty()) {
+        muted(ui_, path_message_);
+    }
     if (secondary_button(ui_.tr("ui.studio.from_start"))) {
         StartSetup setup = setup_;
         setup.node_id.clear();

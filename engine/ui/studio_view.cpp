@@ -102,6 +102,7 @@ void StudioView::adopt(std::shared_ptr<const Scenario> scenario) {
     }
     map_.set_scenario(*scenario_);
     numbers_ = author_numbers(*scenario_);
+    update_translations();
     Replay replay = replay_path(scenario_, language_, path_);
     broke_ = replay.broke.empty() ? "" : replay.broke_at + ": " + replay.broke;
     path_.actions.resize(replay.actions_replayed);
@@ -311,6 +312,7 @@ void StudioView::write_state() {
         }
     }
     state += "broke=" + broke_ + "\n";
+    state += "path_message=" + path_message_ + "\n";
     if (map_frames_ > 0) {
         state += "map_draw_ms=" + std::to_string(map_ms_ / map_frames_) + "\n";
     }

@@ -67,6 +67,20 @@ class StudioView {
     void draw_preview_dilemma();
     void draw_preview_ending();
     void act(PlayedAction action);
+    // studio_authoring.cpp: saved paths and translations.
+    bool can_save_path() const;
+    void save_path();
+    void update_translations();
+    void draw_translations();
+
+    struct TranslationState {
+        std::string language;
+        std::string po_file;  // NAME.LANG.po beside the scenario
+        bool has_po = false;
+        std::size_t texts = 0;
+        std::size_t translated = 0;
+        std::size_t outdated = 0;  // the source changed since the PO file was exported
+    };
 
     UiContext& ui_;
     StudioOptions options_;
@@ -86,6 +100,8 @@ class StudioView {
     std::string input_key_;  // which step the input's draft belongs to
     StudioMap map_;
     AuthorNumbers numbers_;
+    std::vector<TranslationState> translations_;
+    std::string path_message_;  // where the played path was saved, or why not
     std::shared_ptr<WalkJob> walk_;
     bool walk_ready_ = false;  // the current version's walk report is in the map
     Tab tab_ = Tab::preview;

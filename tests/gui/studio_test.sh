@@ -2,7 +2,8 @@
 # The authoring studio under Xvfb: a save by rename shows the new text within a second and
 # keeps the place; a broken save shows its diagnostics while the last good version keeps
 # playing; the fix clears them; a click on the map plays from that node with a factor set in
-# the panel. The studio writes what it shows to a state file (--state-file) that is checked
+# the panel; a path played to an ending is saved as a test that `deliberate test` passes.
+# The studio writes what it shows to a state file (--state-file) that is checked
 # here; the screenshots are kept for people to look at.
 # Usage: studio_test.sh DELIBERATE OUT_DIR
 set -euo pipefail
@@ -87,5 +88,24 @@ grep -q "^node=the-question$" "$state" || fail "did not play from the clicked no
 sleep "$delay"
 shot
 quit_app
+
+echo "== 6. played to an ending, the path saved as a test that deliberate test passes"
+cp "$root/tests/data/valid/minimal.json" "$work/"
+cp -r "$root/tests/data/valid/models" "$work/"
+rm -f "$state"
+start "$out/shots-path" studio "$work/minimal.json" --state-file "$state"
+within_a_second "^node=start$"
+key Return
+type_text "Is it a gift?"
+key Return
+key 1
+within_a_second "^node=end$"
+xdotool mousemove 129 293 mousedown 1 sleep 0.1 mouseup 1   # "save this path as a test"
+within_a_second "^path_message=.*minimal.paths/ending-end.json"
+shot
+quit_app
+"$binary" test "$work/minimal.json" >"$out/test.txt" || fail "deliberate test: $(cat "$out/test.txt")"
+grep -q "1 passed, 0 failed" "$out/test.txt" || fail "the saved path did not pass: $(cat "$out/test.txt")"
+
 check_shots "$shots" studio-preview studio-diagnostics studio-map
 echo "studio: ok"
