@@ -165,8 +165,12 @@ std::optional<std::size_t> StudioMap::draw(const UiContext& ui, const Scenario& 
                           ImGui::ColorConvertFloat4ToU32(p.accent), 8 * zoom_, 0, 3);
         }
         if (detail) {
-            draw->AddText(ImVec2(a.x + 6, a.y + 4), IM_COL32(255, 255, 255, 255), node.id.c_str());
-            draw->AddText(ImVec2(a.x + 6, a.y + nh / 2), IM_COL32(230, 230, 230, 200),
+            // Text scales with the map, so labels stay inside their nodes when zoomed out.
+            const float text_px = ImGui::GetFontSize() * std::min(zoom_, 1.0f);
+            draw->AddText(ImGui::GetFont(), text_px, ImVec2(a.x + 6 * zoom_, a.y + 4 * zoom_),
+                          IM_COL32(255, 255, 255, 255), node.id.c_str());
+            draw->AddText(ImGui::GetFont(), text_px * 0.85f, ImVec2(a.x + 6 * zoom_, a.y + nh / 2),
+                          IM_COL32(230, 230, 230, 200),
                           lost ? "unreached" : node_kind_name(node.kind));
         }
         if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
