@@ -83,6 +83,39 @@ void StudioMap::set_walk(const Scenario& scenario, const WalkReport& report) {
     }
 }
 
+// Where the map is on screen and how big a grid cell and a node are at the current zoom.
+struct MapView {
+    ImVec2 origin, size;
+    float cw, ch, nw, nh;
+    bool detail;  // labels only where they can be read
+
+    bool in_view(const ImVec2& a) const {
+        return a.x + nw >= origin.x && a.x <= origin.x + size.x && a.y + nh >= origin.y &&
+               a.y <= origin.y + size.y;
+    }
+};
+
+ImVec2 StudioMap::top_left(const MapView& v, std::size_t node) const {
+    return ImVec2(v.origin.x + offset_x_ + layout_.column[node] * v.cw,
+                  v.origin.y + offset_y_ + layout_.row[node] * v.ch);
+}
+
+// Drag pans; the wheel zooms about the mouse, so the node under it stays there.
+void StudioMap::follow_mouse(const ImVec2& origin, bool hovered) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        offset_x_ += io.MouseDelta.x;
+        offset_y_ += io.MouseDelta.y;
+    }
+    if (hovered && io.MouseWheel != 0) {
+        const float before = zoom_;
+        zoom_ = std::clamp(zoom_ * std::pow(1.15f, io.MouseWheel), 0.05f, 3.0f);
+        const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
+        offset_x_ = mx - (mx - offset_x_) * zoom_ / before;
+        offset_y_ = my - (my - offset_y_) * zoom_ / before;
+    }
+}
+
 std::optional<std::size_t> StudioMap::draw(const UiContext& ui, const Scenario& scenario,
                                            std::size_t current) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -91,44 +124,33 @@ std::optional<std::size_t> StudioMap::draw(const UiContext& ui, const Scenario& 
     size.y = std::max(size.y, 50.0f);
     ImGui::InvisibleButton("map", size);
     const bool hovered = ImGui::IsItemHovered();
-    ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
-        offset_x_ += io.MouseDelta.x;
-        offset_y_ += io.MouseDelta.y;
-    }
-    if (hovered && io.MouseWheel != 0) {
-        // Zoom about the mouse, so the node under it stays there.
-        const float before = zoom_;
-        zoom_ = std::clamp(zoom_ * std::pow(1.15f, io.MouseWheel), 0.05f, 3.0f);
-        const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
-        offset_x_ = mx - (mx - offset_x_) * zoom_ / before;
-        offset_y_ = my - (my - offset_y_) * zoom_ / before;
-    }
+    follow_mouse(origin, hovered);
+    const MapView view{origin,         size,           cell_w * zoom_, cell_h * zoom_,
+                       node_w * zoom_, node_h * zoom_, zoom_ >= 0.45f};
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     const Palette& p = palette(ui.settings.theme);
-    const float cw = cell_w * zoom_, ch = cell_h * zoom_, nw = node_w * zoom_, nh = node_h * zoom_;
-    auto top_left = [&](std::size_t i) {
-        return ImVec2(origin.x + offset_x_ + layout_.column[i] * cw,
-                      origin.y + offset_y_ + layout_.row[i] * ch);
-    };
-    auto in_view = [&](const ImVec2& a) {
-        return a.x + nw >= origin.x && a.x <= origin.x + size.x && a.y + nh >= origin.y &&
-               a.y <= origin.y + size.y;
-    };
-    const bool detail = zoom_ >= 0.45f;  // labels only where they can be read
+    draw_edges(*draw, scenario, view, ImGui::ColorConvertFloat4ToU32(p.muted));
+    const auto clicked = draw_nodes(*draw, scenario, view, current,
+                                    ImGui::ColorConvertFloat4ToU32(p.accent), hovered);
+    draw->PopClipRect();
+    return clicked;
+}
+
+// An edge is drawn when either end is in view; never-offered options in red.
+void StudioMap::draw_edges(ImDrawList& draw, const Scenario& scenario, const MapView& v,
+                           ImU32 muted) const {
     for (const LayoutEdge& e : layout_.edges) {
-        const ImVec2 a = top_left(e.from), b = top_left(e.to);
-        if (!in_view(a) && !in_view(b)) {
+        const ImVec2 a = top_left(v, e.from), b = top_left(v, e.to);
+        if (!v.in_view(a) && !v.in_view(b)) {
             continue;
         }
         const bool dead = never_offered_.count({e.from, e.option}) > 0;
-        const ImU32 colour =
-            dead ? IM_COL32(200, 60, 60, 255) : ImGui::ColorConvertFloat4ToU32(p.muted);
-        const ImVec2 from(a.x + nw, a.y + nh / 2), to(b.x, b.y + nh / 2);
-        draw->AddBezierCubic(from, ImVec2(from.x + cw * 0.3f, from.y),
-                             ImVec2(to.x - cw * 0.3f, to.y), to, colour, dead ? 2.5f : 1.2f);
-        if (detail && e.option >= 0 && in_view(a)) {
+        const ImU32 colour = dead ? IM_COL32(200, 60, 60, 255) : muted;
+        const ImVec2 from(a.x + v.nw, a.y + v.nh / 2), to(b.x, b.y + v.nh / 2);
+        draw.AddBezierCubic(from, ImVec2(from.x + v.cw * 0.3f, from.y),
+                            ImVec2(to.x - v.cw * 0.3f, to.y), to, colour, dead ? 2.5f : 1.2f);
+        if (v.detail && e.option >= 0 && v.in_view(a)) {
             // Labels stacked beside the dilemma, one line per option, so they never overlap.
             std::string label = scenario.nodes[e.from].options[e.option].id;
             if (!e.condition.empty()) {
@@ -136,42 +158,49 @@ std::optional<std::size_t> StudioMap::draw(const UiContext& ui, const Scenario& 
             }
             const float line = ImGui::GetFontSize() * 0.8f * zoom_;
             const float first = from.y - line * scenario.nodes[e.from].options.size() / 2;
-            draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f * zoom_,
-                          ImVec2(from.x + 4, first + e.option * line), colour, label.c_str());
+            draw.AddText(ImGui::GetFont(), line, ImVec2(from.x + 4, first + e.option * line),
+                         colour, label.c_str());
         }
     }
+}
+
+// The nodes in view; returns the one clicked (a release without a drag), if any.
+std::optional<std::size_t> StudioMap::draw_nodes(ImDrawList& draw, const Scenario& scenario,
+                                                 const MapView& v, std::size_t current,
+                                                 ImU32 accent, bool hovered) const {
+    const ImGuiIO& io = ImGui::GetIO();
     std::optional<std::size_t> clicked;
+    const float round = 6 * zoom_;
     for (std::size_t i = 0; i < scenario.nodes.size() && i < layout_.column.size(); ++i) {
-        const ImVec2 a = top_left(i);
-        if (!in_view(a)) {
+        const ImVec2 a = top_left(v, i);
+        if (!v.in_view(a)) {
             continue;
         }
-        const ImVec2 b(a.x + nw, a.y + nh);
+        const ImVec2 b(a.x + v.nw, a.y + v.nh);
         const Node& node = scenario.nodes[i];
         const bool lost = !layout_.reachable[i] || (i < unreached_.size() && unreached_[i]);
-        draw->AddRectFilled(a, b, lost ? IM_COL32(120, 120, 120, 255) : kind_colour(node.kind),
-                            6 * zoom_);
+        draw.AddRectFilled(a, b, lost ? IM_COL32(120, 120, 120, 255) : kind_colour(node.kind),
+                           round);
         if (node.kind == NodeKind::ending) {
-            draw->AddRect(a, b, IM_COL32(255, 255, 255, 200), 6 * zoom_, 0, 3 * zoom_);
+            draw.AddRect(a, b, IM_COL32(255, 255, 255, 200), round, 0, 3 * zoom_);
         }
         if (i < warned_.size() && warned_[i]) {
-            draw->AddRect(a, b, IM_COL32(230, 160, 0, 255), 6 * zoom_, 0, 3);
+            draw.AddRect(a, b, IM_COL32(230, 160, 0, 255), round, 0, 3);
         }
         if (i < stuck_.size() && stuck_[i]) {
-            draw->AddRect(a, b, IM_COL32(220, 40, 40, 255), 6 * zoom_, 0, 4);
+            draw.AddRect(a, b, IM_COL32(220, 40, 40, 255), round, 0, 4);
         }
         if (i == current) {
-            draw->AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4),
-                          ImGui::ColorConvertFloat4ToU32(p.accent), 8 * zoom_, 0, 3);
+            draw.AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4), accent, round, 0, 3);
         }
-        if (detail) {
+        if (v.detail) {
             // Text scales with the map, so labels stay inside their nodes when zoomed out.
             const float text_px = ImGui::GetFontSize() * std::min(zoom_, 1.0f);
-            draw->AddText(ImGui::GetFont(), text_px, ImVec2(a.x + 6 * zoom_, a.y + 4 * zoom_),
-                          IM_COL32(255, 255, 255, 255), node.id.c_str());
-            draw->AddText(ImGui::GetFont(), text_px * 0.85f, ImVec2(a.x + 6 * zoom_, a.y + nh / 2),
-                          IM_COL32(230, 230, 230, 200),
-                          lost ? "unreached" : node_kind_name(node.kind));
+            draw.AddText(ImGui::GetFont(), text_px, ImVec2(a.x + 6 * zoom_, a.y + 4 * zoom_),
+                         IM_COL32(255, 255, 255, 255), node.id.c_str());
+            draw.AddText(ImGui::GetFont(), text_px * 0.85f, ImVec2(a.x + 6 * zoom_, a.y + v.nh / 2),
+                         IM_COL32(230, 230, 230, 200),
+                         lost ? "unreached" : node_kind_name(node.kind));
         }
         if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
             io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f * 4.0f &&
@@ -179,7 +208,6 @@ std::optional<std::size_t> StudioMap::draw(const UiContext& ui, const Scenario& 
             clicked = i;
         }
     }
-    draw->PopClipRect();
     return clicked;
 }
 

@@ -10,11 +10,15 @@
 #include <string>
 #include <vector>
 
+#include <imgui.h>
+
 #include "deliberate/scenario/graph_layout.hpp"
 #include "deliberate/session/walk.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {
+
+struct MapView;
 
 class StudioMap {
   public:
@@ -35,6 +39,14 @@ class StudioMap {
     }
 
   private:
+    ImVec2 top_left(const MapView& view, std::size_t node) const;
+    void follow_mouse(const ImVec2& origin, bool hovered);
+    void draw_edges(ImDrawList& draw, const Scenario& scenario, const MapView& view,
+                    ImU32 muted) const;
+    std::optional<std::size_t> draw_nodes(ImDrawList& draw, const Scenario& scenario,
+                                          const MapView& view, std::size_t current, ImU32 accent,
+                                          bool hovered) const;
+
     GraphLayout layout_;
     std::vector<bool> unreached_;                          // by the walk
     std::vector<bool> stuck_;                              // a walk got stuck or looped here
