@@ -122,12 +122,18 @@ void StudioView::restart(const StartSetup& setup) {
     state_due_ = true;
 }
 
-// The walk runs on a thread of its own and hands its report over when done; a walk of an
-// older version is simply dropped.
+// The walk runs on a thread of its own and hands its report over when done. One walk at a
+// time: saves that come while one runs wait for it, and then only the latest version is
+// walked, so quick saves never pile up walks that nobody will look at.
 void StudioView::start_walk() {
-    auto job = std::make_shared<WalkJob>();
-    walk_ = job;
     walk_ready_ = false;
+    if (walk_ && !walk_finished_) {
+        return;  // draw() starts the latest version's walk when this one ends
+    }
+    auto job = std::make_shared<WalkJob>();
+    job->scenario = scenario_;
+    walk_ = job;
+    walk_finished_ = false;
     std::shared_ptr<std::atomic<bool>> woken = woken_;
     std::thread([job, scenario = scenario_, woken] {
         // Below the window's thread, so that the walk never delays the preview's next frame
@@ -147,9 +153,14 @@ StudioView::Action StudioView::draw() {
         reload();
     }
     if (walk_ && walk_->done.exchange(false)) {
-        map_.set_walk(*scenario_, walk_->report);
-        walk_ready_ = true;
-        state_due_ = true;
+        walk_finished_ = true;
+        if (walk_->scenario == scenario_) {
+            map_.set_walk(*scenario_, walk_->report);
+            walk_ready_ = true;
+            state_due_ = true;
+        } else {
+            start_walk();
+        }
     }
     if (file_.empty()) {
         return draw_start();

@@ -47,6 +47,7 @@ class StudioView {
     struct WalkJob {
         std::atomic<bool> done{false};
         WalkReport report;
+        std::shared_ptr<const Scenario> scenario;  // the version walked
     };
 
     // studio_view.cpp: loading, the start form, the side panel.
@@ -103,7 +104,8 @@ class StudioView {
     std::vector<TranslationState> translations_;
     std::string path_message_;  // where the played path was saved, or why not
     std::shared_ptr<WalkJob> walk_;
-    bool walk_ready_ = false;  // the current version's walk report is in the map
+    bool walk_ready_ = false;    // the current version's walk report is in the map
+    bool walk_finished_ = true;  // no walk thread is running
     Tab tab_ = Tab::preview;
     int reloads_ = 0;
     double map_ms_ = 0;  // the map's own drawing time, summed over map_frames_
