@@ -67,7 +67,8 @@ void StudioView::reload() {
     const auto started = Clock::now();
     std::string bytes, error;
     if (!read_regular_file(file_, bytes, error)) {
-        diagnostics_ = {{Severity::error, "E000", file_.string(), "", 0, 0, error, ""}};
+        diagnostics_ = {
+            {Severity::error, "S007", file_.string(), "", 0, 0, "cannot read file: " + error, ""}};
         state_due_ = true;
         return;
     }
