@@ -2,7 +2,8 @@
 # The authoring studio under Xvfb: a save by rename shows the new text within a second and
 # keeps the place; a broken save shows its diagnostics while the last good version keeps
 # playing; the fix clears them; a click on the map plays from that node with a factor set in
-# the panel; a path played to an ending is saved as a test that `deliberate test` passes.
+# the panel; a path played to an ending is saved as a test that `deliberate test` passes; the
+# library's "Write scenarios" creates a new scenario that validates cleanly.
 # The studio writes what it shows to a state file (--state-file) that is checked
 # here; the screenshots are kept for people to look at.
 # Usage: studio_test.sh DELIBERATE OUT_DIR
@@ -106,6 +107,23 @@ shot
 quit_app
 "$binary" test "$work/minimal.json" >"$out/test.txt" || fail "deliberate test: $(cat "$out/test.txt")"
 grep -q "1 passed, 0 failed" "$out/test.txt" || fail "the saved path did not pass: $(cat "$out/test.txt")"
+
+echo "== 7. the library's Write scenarios: a new scenario from the template, valid at once"
+start "$out/shots-new"
+shot
+click() {  # click X Y: a press and release slow enough to land in a frame each
+    xdotool mousemove "$1" "$2" mousedown 1 sleep 0.1 mouseup 1
+    sleep "$delay"
+}
+click 1040 125                              # the third mode
+shot
+click 343 481                               # create and open
+shot
+quit_app
+check_shots "$out/shots-new" launcher studio-start studio-preview
+"$binary" validate "$data/scenarios/my-scenario.json" >"$out/new.txt" 2>&1 ||
+    fail "the new scenario does not validate: $(cat "$out/new.txt")"
+grep -q "0 errors, 0 warnings" "$out/new.txt" || fail "the new scenario has warnings: $(cat "$out/new.txt")"
 
 check_shots "$shots" studio-preview studio-diagnostics studio-map
 echo "studio: ok"
