@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 
@@ -160,6 +161,13 @@ void StudioMap::draw_edges(ImDrawList& draw, const Scenario& scenario, const Map
             const float first = from.y - line * scenario.nodes[e.from].options.size() / 2;
             draw.AddText(ImGui::GetFont(), line, ImVec2(from.x + 4, first + e.option * line),
                          colour, label.c_str());
+        } else if (v.detail && !e.condition.empty() && v.in_view(b)) {
+            // A scene's branch: its condition just before the node it leads to.
+            const float px = ImGui::GetFontSize() * 0.8f * zoom_;
+            const std::string label = "[" + e.condition + "]";
+            const float width = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, label.c_str()).x;
+            draw.AddText(ImGui::GetFont(), px, ImVec2(to.x - width - 4, to.y - px - 2), colour,
+                         label.c_str());
         }
     }
 }
