@@ -27,6 +27,8 @@ void add_journal_command(CLI::App& app, const LoadOptions& resources, Command& s
 void add_report_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 // `journal extract` and `journal share`, under the journal command.
 void add_journal_share_commands(CLI::App& journal, const LoadOptions& resources, Command& selected);
+void add_test_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_translate_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 
 struct DesktopOptions;
 // The desktop app's commands; built only with the GUI.
@@ -34,6 +36,8 @@ void add_practice_command(CLI::App& app, const LoadOptions& resources, Command& 
                           DesktopOptions& options);
 void add_present_command(CLI::App& app, const LoadOptions& resources, Command& selected,
                          DesktopOptions& options);
+void add_studio_command(CLI::App& app, const LoadOptions& resources, Command& selected,
+                        DesktopOptions& options);
 
 // Prints diagnostics for people: one per line, hints indented, colour on a terminal.
 void print_diagnostics(std::FILE* out, const std::vector<Diagnostic>& diagnostics);

@@ -293,6 +293,9 @@ bool DesktopApp::open_first_screen() {
     if (!options_.practice.empty()) {
         opened =
             shell_->open_practice(options_.practice, options_.language, options_.factors, error);
+    } else if (!options_.studio.empty()) {
+        opened = shell_->open_studio(options_.studio, {options_.studio_state, options_.studio_pan},
+                                     error);
     } else if (!options_.present.empty()) {
         opened = shell_->open_present(
             options_.present,
@@ -322,6 +325,10 @@ bool DesktopApp::wait_for_work() {
                 std::chrono::duration<double>(ui_.redraw_by - Clock::now()).count(), 0.0, timeout);
         }
         glfwWaitEventsTimeout(timeout);
+        // Another thread (the studio's file watcher or walk) woke the loop with news.
+        if (ui_.woken->exchange(false)) {
+            frames_.renew();
+        }
         if (!frames_.due() && Clock::now() < ui_.redraw_by) {
             report_.write(false);
             return false;

@@ -5,8 +5,11 @@
 //  - play SCENARIO      play in the terminal, recorded in a journal; --resume to go on
 //  - journal check      verify and summarise recorded sessions
 //  - report             the coordinator's report over the shared results folder
+//  - test SCENARIO...   replay the saved paths of scenarios
+//  - translate          a scenario's texts to a PO file for translators, and back
 //  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
 //  - present SCENARIO   a workshop: audience view and trainer console
+//  - studio SCENARIO    the authoring studio: live preview, diagnostics, map
 #include <cstdio>
 
 #include "commands.hpp"
@@ -22,7 +25,8 @@ int main(int argc, char** argv) {
         "Deliberate: moral-deliberation training with branching dilemmas.\n"
         "Participants play a scenario in the terminal with `play`; every answer is\n"
         "recorded in a journal (`journal check` verifies them). Authors check scenarios\n"
-        "with `validate`, draw them with `graph` and play them at random with `walk`.",
+        "with `validate`, draw them with `graph`, play them at random with `walk` and\n"
+        "replay their saved paths with `test`.",
         "deliberate"};
     app.set_version_flag("--version", std::string("deliberate ") + engine_version);
     app.require_subcommand(0, 1);
@@ -36,11 +40,14 @@ int main(int argc, char** argv) {
     app::add_play_command(app, resources, selected);
     app::add_journal_command(app, resources, selected);
     app::add_report_command(app, resources, selected);
+    app::add_test_command(app, resources, selected);
+    app::add_translate_command(app, resources, selected);
 #ifdef DELIBERATE_WITH_GUI
     app::DesktopOptions desktop;
     app::add_window_options(app, desktop);
     app::add_practice_command(app, resources, selected, desktop);
     app::add_present_command(app, resources, selected, desktop);
+    app::add_studio_command(app, resources, selected, desktop);
     app.footer(
         "Without a command, Deliberate opens its desktop app: the scenario library, to\n"
         "practise a dilemma alone or present it to a group. Run `deliberate COMMAND --help`\n"

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "deliberate/authoring/saved_path.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/recorded_session.hpp"
 #include "deliberate/results/results_folder.hpp"
@@ -27,7 +28,32 @@ struct PlayArgs {
     std::string resume;
     std::string results;
     bool share = false;
+    std::string save_path;
 };
+
+// After the play, keeps its path beside the scenario for `deliberate test`; a play that
+// stopped before an ending is saved too, and `test` will say it reaches none.
+int save_played_path(const std::string& name, const std::string& scenario_file,
+                     const std::filesystem::path& journal, int exit_code) {
+    if (name.empty() || exit_code != exit_ok) {
+        return exit_code;
+    }
+    const JournalScan scan = scan_journal(journal);
+    if (!scan.header) {
+        std::fprintf(stderr, "deliberate: cannot save the path: %s\n", scan.error.c_str());
+        return exit_problems;
+    }
+    const SavedPath path = path_from_journal(*scan.header, scan.events);
+    const std::filesystem::path file = saved_paths_folder(scenario_file) / (name + ".json");
+    std::string error;
+    if (!save_path_file(file, path, error)) {
+        std::fprintf(stderr, "deliberate: cannot save the path: %s\n", error.c_str());
+        return exit_problems;
+    }
+    std::cout << "Path saved in " << file.string()
+              << (path.ending.empty() ? " (it reaches no ending yet)" : "") << '\n';
+    return exit_ok;
+}
 
 MessageCatalogue load_messages(const LoadOptions& resources, const std::string& language) {
     MessageCatalogue text;
@@ -132,7 +158,9 @@ int start(const PlayArgs& args, const LoadOptions& resources) {
         RecordedSession recorded = RecordedSession::start(std::move(session), path, header);
         const MessageCatalogue text = load_messages(resources, language);
         print_opening(recorded.session(), text, path.string());
-        return after_play(args, recorded, resources, play(recorded, text));
+        const int played =
+            save_played_path(args.save_path, args.scenario, path, play(recorded, text));
+        return after_play(args, recorded, resources, played);
     } catch (const JournalError& e) {
         std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
     } catch (const std::exception& e) {
@@ -176,7 +204,9 @@ int resume(const PlayArgs& args, const LoadOptions& resources) {
         print_opening(recorded.session(), text, args.resume);
         std::cout << notice << text.format("play.resumed", {std::to_string(scan.events.size())})
                   << '\n';
-        return after_play(args, recorded, resources, play(recorded, text));
+        const int played =
+            save_played_path(args.save_path, scenario_path, args.resume, play(recorded, text));
+        return after_play(args, recorded, resources, played);
     } catch (const ReplayError& e) {
         std::fprintf(stderr,
                      "deliberate: %s:%s\ndeliberate: the journal does not fit %s; it is left "
@@ -229,6 +259,9 @@ void add_play_command(CLI::App& app, const LoadOptions& resources, Command& sele
     cmd->add_flag("--share", args->share,
                   "Share this session, once finished, as an anonymous extract (no text, "
                   "names or times)");
+    cmd->add_option("--save-path", args->save_path,
+                    "Afterwards, save the path played as SCENARIO.paths/NAME.json, for `test`")
+        ->type_name("NAME");
     cmd->callback([cmd, &selected, args, &resources] {
         selected = [cmd, args, &resources]() -> int {
             const auto results = resolve_results_folder(args->results);
@@ -239,6 +272,13 @@ void add_play_command(CLI::App& app, const LoadOptions& resources, Command& sele
                 return exit_usage;
             }
             deliver_waiting_extracts(args->data, results);
+            if (!args->save_path.empty() && !valid_path_name(args->save_path)) {
+                std::fprintf(stderr,
+                             "deliberate play: --save-path %s: a name of letters, digits, ., - "
+                             "and _ only\n",
+                             args->save_path.c_str());
+                return exit_usage;
+            }
             if (!args->resume.empty()) {
                 if (!args->factors.empty() || !args->journal.empty() || !args->name.empty() ||
                     !args->language.empty()) {

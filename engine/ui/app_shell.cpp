@@ -204,6 +204,8 @@ std::string AppShell::screen_name() const {
             return present_ ? present_->screen_name() : "present";
         case Screen::results:
             return "results";
+        case Screen::studio:
+            return studio_ ? studio_->screen_name() : "studio";
     }
     return "screen";
 }
@@ -354,9 +356,21 @@ void AppShell::draw_menu() {
     ImGui::EndPopup();
 }
 
+bool AppShell::open_studio(const std::filesystem::path& scenario_file, const StudioOptions& options,
+                           std::string& error) {
+    studio_ = std::make_unique<StudioView>(ui_, options);
+    if (!studio_->open(scenario_file, error)) {
+        studio_.reset();
+        return false;
+    }
+    screen_ = Screen::studio;
+    return true;
+}
+
 void AppShell::leave_to_launcher() {
     screen_ = Screen::launcher;
-    present_.reset();  // its journal stays and is listed under "continue"
+    present_.reset();
+    studio_.reset();  // its journal stays and is listed under "continue"
     launcher_.reload();
 }
 
@@ -394,6 +408,11 @@ void AppShell::draw_screen() {
                 screen_ = Screen::launcher;
             }
             break;
+        case Screen::studio:
+            if (studio_->draw() == StudioView::Action::to_library) {
+                leave_to_launcher();
+            }
+            break;
         case Screen::practice: {
             const PracticeView::Action action = practice_->draw();
             if (action == PracticeView::Action::to_library) {
@@ -424,6 +443,9 @@ void AppShell::follow_launcher(const LauncherView::Request& request) {
         screen_ = Screen::errors;
     } else if (request.kind == Kind::resume) {
         resume(request.journal);
+    } else if (request.kind == Kind::write) {
+        studio_ = std::make_unique<StudioView>(ui_);
+        screen_ = Screen::studio;
     }
 }
 

@@ -15,6 +15,7 @@
 #include "practice_view.hpp"
 #include "present_view.hpp"
 #include "results_view.hpp"
+#include "studio_view.hpp"
 #include "ui_context.hpp"
 
 namespace deliberate::ui {
@@ -39,6 +40,11 @@ class AppShell {
     bool open_present(const std::filesystem::path& scenario_file, const PresentOptions& options,
                       std::string& error);
 
+    // Opens the authoring studio on `scenario_file` (deliberate studio). False with `error`
+    // when the file cannot be read.
+    bool open_studio(const std::filesystem::path& scenario_file, const StudioOptions& options,
+                     std::string& error);
+
     // Draws one frame of the main window: the screen, or while presenting with one window the
     // audience view (the console when toggled with C).
     void draw();
@@ -56,7 +62,7 @@ class AppShell {
     bool settings_changed() const { return settings_changed_; }
 
   private:
-    enum class Screen { launcher, practice, present, errors, results };
+    enum class Screen { launcher, practice, present, errors, results, studio };
 
     void draw_top_bar();
     void draw_menu();
@@ -82,6 +88,7 @@ class AppShell {
     std::unique_ptr<PracticeView> practice_;
     std::unique_ptr<PresentView> present_;
     std::unique_ptr<ResultsView> results_;
+    std::unique_ptr<StudioView> studio_;
     bool audience_window_ = false;
     std::filesystem::path errors_file_;
     std::vector<Diagnostic> errors_;

@@ -124,7 +124,7 @@ void LauncherView::draw_modes() {
     } modes[] = {
         {"ui.mode.practice", "ui.mode.practice_line", "P", true},
         {"ui.mode.workshop", "ui.mode.workshop_line", "W", true},
-        {"ui.mode.author", "ui.mode.author_line", "", false},
+        {"ui.mode.author", "ui.mode.author_line", "", true},
     };
     const float width =
         (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
@@ -133,7 +133,7 @@ void LauncherView::draw_modes() {
             ImGui::SameLine();
         }
         ImGui::PushID(static_cast<int>(i));
-        const bool selected = (i == 1) == workshop_mode_ && modes[i].available;
+        const bool selected = i < 2 && (i == 1) == workshop_mode_;
         if (selected) {
             ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
             ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 3.0f);
@@ -152,7 +152,8 @@ void LauncherView::draw_modes() {
         ImGui::PopStyleColor();
         ImGui::EndChild();
         if (modes[i].available && ImGui::IsItemClicked()) {
-            workshop_mode_ = i == 1;
+            write_requested_ = i == 2;
+            workshop_mode_ = i == 1 || (i == 2 && workshop_mode_);
         }
         if (selected) {
             ImGui::PopStyleVar();
@@ -344,6 +345,12 @@ LauncherView::Request LauncherView::draw() {
     ensure_loaded();
     Request request = draw_continue();
     draw_modes();
+    if (write_requested_) {
+        write_requested_ = false;
+        Request write;
+        write.kind = Request::Kind::write;
+        return write;
+    }
     const Request card = draw_cards();
     return request.kind != Request::Kind::none ? request : card;
 }

@@ -16,7 +16,7 @@ namespace deliberate::ui {
 class LauncherView {
   public:
     struct Request {
-        enum class Kind { none, practise, present, resume, show_errors } kind = Kind::none;
+        enum class Kind { none, practise, present, resume, show_errors, write } kind = Kind::none;
         std::size_t entry = 0;          // practise, present, show_errors: index into entries()
         std::filesystem::path journal;  // resume
     };
@@ -53,7 +53,8 @@ class LauncherView {
     int length_ = 0;  // at most this many minutes; 0 for any length
     bool focus_search_ = false;
     bool loaded_ = false;
-    bool workshop_mode_ = false;  // the cards present a workshop instead of starting practice
+    bool write_requested_ = false;  // the "write scenarios" mode was clicked
+    bool workshop_mode_ = false;    // the cards present a workshop instead of starting practice
 };
 
 }  // namespace deliberate::ui

@@ -2,9 +2,11 @@
 // a way to ask for another frame. Views read it; only the shell changes settings.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "deliberate/scenario/asset_paths.hpp"
@@ -35,6 +37,9 @@ struct UiContext {
     // A view that animates or counts down asks to be drawn again by then; the main loop
     // otherwise sleeps until input arrives.
     std::chrono::steady_clock::time_point redraw_by = std::chrono::steady_clock::time_point::max();
+    // Set from another thread (a file watcher, a background walk) that has news for a view;
+    // the main loop draws a frame when it finds it set.
+    std::shared_ptr<std::atomic<bool>> woken = std::make_shared<std::atomic<bool>>(false);
     // A one-line message shown at the bottom of the window (e.g. no audio device).
     std::string status;
 

@@ -17,7 +17,7 @@ ajv="$cache/node_modules/.bin/ajv"
 for tool in node npm; do
   command -v "$tool" >/dev/null || { echo "check_schemas: $tool is required" >&2; exit 2; }
 done
-for kind in scenario model values organisation result; do
+for kind in scenario model values organisation result path; do
   [[ -f "$schema_dir/$kind.schema.json" ]] || { echo "check_schemas: missing $schema_dir/$kind.schema.json" >&2; exit 2; }
 done
 
@@ -42,7 +42,7 @@ validate() {
 failures=0
 
 # --- 1. The schemas themselves: valid draft 2020-12, and documented for editors. ---------
-for kind in scenario model values organisation result; do
+for kind in scenario model values organisation result path; do
   if "$ajv" compile --spec=draft2020 --strict=false -c ajv-formats \
       -s "$schema_dir/$kind.schema.json" >"$tmp/last.log" 2>&1; then
     echo "ok    schema   scenarios/schema/$kind.schema.json"
@@ -74,7 +74,7 @@ function walk(node, where, file) {
   }
   for (const [key, value] of Object.entries(node)) walk(value, `${where}/${key}`, file);
 }
-for (const kind of ["scenario", "model", "values", "organisation", "result"]) {
+for (const kind of ["scenario", "model", "values", "organisation", "result", "path"]) {
   const file = `${kind}.schema.json`;
   walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "#", file);
 }
@@ -103,7 +103,7 @@ const path = require("path");
 const root = process.argv[2];
 const kinds = { "deliberate/scenario@": "scenario", "deliberate/model@": "model", "deliberate/values@": "values",
                 "deliberate/organisation@": "organisation",
-                "deliberate/result@": "result" };
+                "deliberate/result@": "result", "deliberate/path@": "path" };
 function walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);

@@ -146,7 +146,8 @@ int usage() {
                  "       deliberate_bench step KNOTS RUNS DIR [INK_US_PER_STEP]\n"
                  "       deliberate_bench journal EVENTS DIR\n"
                  "       deliberate_bench report EXTRACTS DIR SCENARIOS\n"
-                 "       deliberate_bench report-once FOLDER DATA SCENARIOS\n");
+                 "       deliberate_bench report-once FOLDER DATA SCENARIOS\n"
+                 "       deliberate_bench write KNOTS DIR\n");
     return 2;
 }
 
@@ -171,6 +172,13 @@ int main(int argc, char** argv) {
     }
     if (args.size() == 4 && args[0] == "report-once") {
         return deliberate::bench::report_once(args[1], args[2], args[3]);
+    }
+    // The load benchmark's scenario alone, for the studio's benchmark to open.
+    if (args.size() == 3 && args[0] == "write") {
+        std::printf(
+            "%s\n",
+            deliberate::bench::write_ink_scenario(args[2], std::atoi(args[1].c_str())).c_str());
+        return 0;
     }
     if (args.size() == 3 && args[0] == "journal") {
         return deliberate::bench::bench_journal(std::atoi(args[1].c_str()), args[2]);

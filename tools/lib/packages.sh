@@ -36,3 +36,5 @@ DELIBERATE_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth xdotool libgl1-mesa-dri libglx-
 # What the Debian package needs: cpack's dpkg-shlibdeps (dpkg-dev), the manual pages (help2man)
 # and the checks of the desktop entry and AppStream file.
 DELIBERATE_PACKAGING_PACKAGES=(dpkg-dev help2man desktop-file-utils appstream)
+# What the tests use besides the build: msgfmt checks the PO files `translate export` writes.
+DELIBERATE_TEST_PACKAGES=(gettext)

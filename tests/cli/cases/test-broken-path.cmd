@@ -1,0 +1,1 @@
+test data/paths/village-hall-edited.json

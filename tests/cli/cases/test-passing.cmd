@@ -1,0 +1,1 @@
+test ../scenarios/the-village-hall.json ../scenarios/the-wind-memo.json

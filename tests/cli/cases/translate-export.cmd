@@ -1,0 +1,1 @@
+translate export data/translate/special.json --from nl --to en --po -

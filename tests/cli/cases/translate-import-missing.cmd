@@ -1,0 +1,1 @@
+translate import data/translate/special.json data/translate/missing.po
