@@ -3,11 +3,13 @@
 // the hand count and phones together, and the questions built from a workshop's session.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <thread>
 
 #include "deliberate/workshop/ballot_box.hpp"
 #include "deliberate/workshop/phone_question.hpp"
-#include "test_support.hpp"
+#include "deliberate/workshop/workshop.hpp"
+#include "journal_support.hpp"
 
 using namespace deliberate;
 
@@ -233,4 +235,54 @@ TEST_CASE("the phones' questions follow the workshop's session") {
     const auto defaults = default_phone_steps(session.scenario().model ? *session.scenario().model
                                                                        : JudgementModel{});
     CHECK(defaults == std::vector<std::string>{"who", "facts", "order", "tests", "feeling"});
+}
+
+TEST_CASE("a workshop adds the phones' votes to the hand count and records their part") {
+    test::TempDir dir;
+    const auto path = dir / "w.jsonl";
+    BallotBox box;
+    {
+        Session session(test::full_featured(), "en");
+        JournalHeader header = make_journal_header(session, "workshop");
+        Workshop w(RecordedSession::start(std::move(session), path, std::move(header)),
+                   std::make_unique<HandCount>());
+        w.attach_phones(&box);
+        w.next();  // the case
+        w.next();  // the first vote
+        REQUIRE(w.vote_round() == "first");
+        CHECK(w.phone_counts().empty());  // nothing on the phones yet
+        box.open(phone_vote(w.session(), "first"));
+        const auto round = box.snapshot()->round;
+        const std::string first_option = w.session().node().options[0].id;
+        REQUIRE(box.cast("a", round, PhoneBallot{{first_option}, std::nullopt, ""}) ==
+                CastResult::accepted);
+        REQUIRE(box.cast("b", round, PhoneBallot{{first_option}, std::nullopt, ""}) ==
+                CastResult::accepted);
+        dynamic_cast<HandCount&>(w.source()).set(1, 3);
+        CHECK(w.phone_counts()[0] == 2);
+        w.next();  // recorded
+        REQUIRE(w.votes_here().size() == 1);
+        CHECK(w.votes_here()[0].per_option[0] == 2);
+        CHECK(w.votes_here()[0].per_option[1] == 3);
+        CHECK(w.votes_here()[0].phones[0] == 2);
+        w.back();  // the hand count comes back without the phones' part
+        CHECK(dynamic_cast<HandCount&>(w.source()).counts()[0] == 0);
+        CHECK(dynamic_cast<HandCount&>(w.source()).counts()[1] == 3);
+    }
+    const JournalScan scan = scan_journal(path);
+    const JournalEvent* vote = nullptr;
+    for (const JournalEvent& e : scan.events) {
+        if (e.type == EventType::vote)
+            vote = &e;
+    }
+    REQUIRE(vote != nullptr);
+    REQUIRE(vote->phones.size() == vote->counts.size());
+    CHECK(vote->phones[0].second == 2);
+    CHECK(vote->counts[0].second == 2);
+    CHECK(vote->counts[1].second == 3);
+    // No device token anywhere in the journal.
+    std::ifstream in(path);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find("\"a\"") == std::string::npos);
+    CHECK(text.find("\"phones\":{") != std::string::npos);
 }

@@ -196,6 +196,20 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
                 }
                 event.counts.emplace_back(option, count.get<int>());
             }
+            const auto phones = object.find("phones");
+            if (phones != object.end()) {
+                if (!phones->is_object()) {
+                    reason = "`phones` is not an object";
+                    return false;
+                }
+                for (const auto& [option, count] : phones->items()) {
+                    if (!count.is_number_unsigned()) {
+                        reason = "the phones' count of `" + option + "` is not a whole number";
+                        return false;
+                    }
+                    event.phones.emplace_back(option, count.get<int>());
+                }
+            }
             return factors_member(object, event.factors, reason);
         }
         case EventType::reveal:
@@ -285,6 +299,13 @@ std::string encode_journal_event(const JournalEvent& event) {
                 counts[option] = count;
             }
             body["counts"] = std::move(counts);
+            if (!event.phones.empty()) {
+                ordered phones = ordered::object();
+                for (const auto& [option, count] : event.phones) {
+                    phones[option] = count;
+                }
+                body["phones"] = std::move(phones);
+            }
             body["factors"] = factors_object(event.factors);
             break;
         }
