@@ -30,6 +30,7 @@
 #include "deliberate/audio/cue_player.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "image_cache.hpp"
+#include "phones_room.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
 
@@ -426,6 +427,9 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
             options.present, {options.language, options.factors, options.group, options.resume},
             error);
     }
+    if (started_ok && options.phones && shell.present_view() != nullptr) {
+        started_ok = start_phones(*shell.present_view(), options, resources, error);
+    }
     if (!started_ok) {
         std::fprintf(stderr, "deliberate: %s\n", error.c_str());
         close_all();
@@ -480,7 +484,7 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
                                0.0, timeout);
             }
             glfwWaitEventsTimeout(timeout);
-            if (pending_frames == 0 && Clock::now() < ui.redraw_by) {
+            if (pending_frames == 0 && Clock::now() < ui.redraw_by && !take_phones_wake()) {
                 report.write(false);
                 continue;  // woke for nothing: a timeout without a deadline due
             }

@@ -29,7 +29,8 @@ ensure_packages() {
 # What every build needs; GUI packages are added by the scripts that build the GUI.
 DELIBERATE_BUILD_PACKAGES=(build-essential cmake ccache pkg-config nlohmann-json3-dev
     libcli11-dev doctest-dev libboost1.74-dev)
-DELIBERATE_GUI_PACKAGES=(libimgui-dev libglfw3-dev libgl-dev libsdl2-dev libstb-dev)
+DELIBERATE_GUI_PACKAGES=(libimgui-dev libglfw3-dev libgl-dev libsdl2-dev libstb-dev
+    libqrcodegencpp-dev)
 # What the desktop app needs to run without a screen, for its tests and benchmark: a virtual
 # X server, Mesa's software OpenGL and a way to press keys.
-DELIBERATE_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth xdotool libgl1-mesa-dri libglx-mesa0)
+DELIBERATE_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth xdotool libgl1-mesa-dri libglx-mesa0 curl)

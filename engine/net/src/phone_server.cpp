@@ -170,6 +170,9 @@ PhoneServer::PhoneServer(BallotBox& box, PhoneServerOptions options)
                                  " (choose another with --port)");
     }
     box.on_change([&s] {
+        if (s.options.on_change) {
+            s.options.on_change();
+        }
         if (!s.push_pending.exchange(true)) {
             net::asio::post(s.io, [&s] { s.push_state(); });
         }

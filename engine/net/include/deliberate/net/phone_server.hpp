@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +34,9 @@ struct PhoneServerOptions {
     double device_ballots_per_s = 2;
     double device_burst = 6;
     int keepalive_s = 20;  // a comment on every stream, so dead phones are noticed
+    // Also called after every change of the box, from whichever thread changed it (the
+    // desktop app wakes its window with it).
+    std::function<void()> on_change;
 };
 
 class PhoneServer {
