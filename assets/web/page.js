@@ -313,7 +313,7 @@ async function send(event) {
     const { status, data } = await post("/api/ballot", { token: page.token, round, ...ballot });
     if (status === 200) {
       page.answered = round;
-      setStatus(t("answered"));
+      setStatus("");  // the answer's own line says it, and is announced
     } else if (status === 401) {
       join(page.code);
     } else if (status === 409 && data.result === "closed") {

@@ -92,7 +92,8 @@ async function main() {
   check((await nl.page.textContent("#answered")).startsWith("Je antwoord is binnen"), "\"your answer is in\" in Dutch");
   await mobile.page.getByLabel("Houden").tap();
   await mobile.page.click("#send");
-  await mobile.page.waitForFunction(() => document.querySelector("#status").textContent.length > 0);
+  await mobile.page.waitForFunction(() => document.querySelector("#send").textContent !== "" && !document.querySelector("#answered").hidden);
+  await new Promise((resolve) => setTimeout(resolve, 300));
   const tally = await (async () => { room.stdin.write("tally\n"); return nextLine("tally "); })();
   check(tally === "tally 3 2 1 0", `one ballot per phone, the last counts (${tally})`);
   for (const phone of phones) await phone.shot("2-answered");
