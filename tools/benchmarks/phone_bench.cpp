@@ -170,6 +170,166 @@ double p99(std::vector<double> v) {
     return v[std::min(v.size() - 1, static_cast<std::size_t>(v.size() * 0.99))];
 }
 
+// The phones, all on one Asio context in this process.
+class Crowd {
+  public:
+    Crowd(unsigned port, int phones)
+        : server_(asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)),
+          phones_(phones) {}
+
+    // All phones join in one burst and open their streams: seconds until all have their
+    // first state, or -1.
+    double join() {
+        const long long start = now_ns();
+        for (int i = 0; i < phones_; ++i) {
+            crowd_.push_back(std::make_unique<Phone>(io_));
+            join_one(crowd_.back().get());
+        }
+        run_until([&] { return ready_ == phones_; }, 30);
+        return ready_ == phones_ ? (all_ready_ns_ - start) / 1e9 : -1;
+    }
+
+    void run_until(const std::function<bool()>& done, double seconds) {
+        const auto until = Clock::now() + std::chrono::duration<double>(seconds);
+        while (!done() && Clock::now() < until) {
+            io_.run_for(std::chrono::milliseconds(5));
+        }
+    }
+
+    bool all(const std::function<bool(const Phone&)>& test) const {
+        return std::all_of(crowd_.begin(), crowd_.end(), [&](const auto& p) { return test(*p); });
+    }
+
+    // Each phone votes in turn; `seen(n)` waits until the console saw n ballots and says when.
+    std::vector<double> vote_each(const std::function<long long(std::size_t)>& seen) {
+        std::vector<double> ms;
+        for (std::size_t i = 0; i < crowd_.size(); ++i) {
+            Phone& p = *crowd_[i];
+            const long long sent = now_ns();
+            const std::string pick = i % 3 == 0 ? "keep" : "return";
+            asio::write(p.api, asio::buffer(request("POST", "/api/ballot",
+                                                    "{\"token\":\"" + p.token +
+                                                        "\",\"round\":" + std::to_string(p.round) +
+                                                        ",\"picks\":[\"" + pick + "\"]}")));
+            read_reply(p.api);
+            ms.push_back((seen(i + 1) - sent) / 1e6);
+            io_.poll();
+        }
+        return ms;
+    }
+
+    std::vector<double> reveal_delays(long long since) const {
+        std::vector<double> ms;
+        for (const auto& p : crowd_) {
+            ms.push_back(p->revealed_ns == 0 ? 10000.0 : (p->revealed_ns - since) / 1e6);
+        }
+        return ms;
+    }
+
+  private:
+    void join_one(Phone* p) {
+        p->api.async_connect(server_, [this, p](boost::system::error_code ec) {
+            if (ec)
+                return;
+            auto join = std::make_shared<std::string>(
+                request("POST", "/api/join", "{\"code\":\"BENCH1\"}"));
+            asio::async_write(p->api, asio::buffer(*join),
+                              [this, p, join](boost::system::error_code ec2, std::size_t) {
+                                  if (!ec2)
+                                      read_token(p);
+                              });
+        });
+    }
+
+    void read_token(Phone* p) {
+        p->api.async_read_some(
+            asio::buffer(p->buffer), [this, p](boost::system::error_code ec, std::size_t n) {
+                const std::string reply(p->buffer, ec ? 0 : n);
+                const auto at = reply.find("\"token\":\"");
+                if (at == std::string::npos)
+                    return;
+                p->token = reply.substr(at + 9, 32);
+                p->stream.async_connect(server_, [this, p](boost::system::error_code ec2) {
+                    if (ec2)
+                        return;
+                    auto get = std::make_shared<std::string>("GET /api/events?token=" + p->token +
+                                                             " HTTP/1.1\r\nHost: bench\r\n\r\n");
+                    asio::async_write(
+                        p->stream, asio::buffer(*get),
+                        [this, p, get](boost::system::error_code, std::size_t) { listen(p); });
+                });
+            });
+    }
+
+    void listen(Phone* p) {
+        p->stream.async_read_some(asio::buffer(p->buffer),
+                                  [this, p](boost::system::error_code ec, std::size_t n) {
+                                      if (ec)
+                                          return;
+                                      p->events.append(p->buffer, n);
+                                      std::size_t end;
+                                      while ((end = p->events.find("\n\n")) != std::string::npos) {
+                                          const std::string event = p->events.substr(0, end);
+                                          p->events.erase(0, end + 2);
+                                          if (event.find("data: ") != std::string::npos)
+                                              on_state(*p, event);
+                                      }
+                                      listen(p);
+                                  });
+    }
+
+    void on_state(Phone& p, const std::string& event) {
+        if (++p.states == 1 && ++ready_ == phones_)
+            all_ready_ns_ = now_ns();
+        const auto r = event.find("\"round\":");
+        if (r != std::string::npos)
+            p.round = std::stoull(event.substr(r + 8));
+        if (event.find("\"revealed\":true") != std::string::npos && p.revealed_ns == 0) {
+            p.revealed_ns = now_ns();
+        }
+    }
+
+    asio::io_context io_;
+    tcp::endpoint server_;
+    int phones_;
+    std::vector<std::unique_ptr<Phone>> crowd_;
+    int ready_ = 0;
+    long long all_ready_ns_ = 0;
+};
+
+// The server's side as a child process, talked to over two pipes.
+struct Child {
+    pid_t pid = -1;
+    FILE* reports = nullptr;
+    FILE* commands = nullptr;
+    char line[128];
+
+    // Line by line: a format ending in "\n" would wait for the next line to begin.
+    bool report() { return std::fgets(line, sizeof line, reports) != nullptr; }
+    void command(const char* text) {
+        std::fprintf(commands, "%s\n", text);
+        std::fflush(commands);
+    }
+};
+
+Child start_child(const std::string& web_root, int phones) {
+    int to_child[2], from_child[2];
+    if (pipe(to_child) != 0 || pipe(from_child) != 0)
+        std::exit(1);
+    Child child;
+    child.pid = fork();
+    if (child.pid == 0) {
+        close(to_child[1]);
+        close(from_child[0]);
+        serve(to_child[0], from_child[1], web_root, phones);
+    }
+    close(to_child[0]);
+    close(from_child[1]);
+    child.reports = fdopen(from_child[0], "r");
+    child.commands = fdopen(to_child[1], "w");
+    return child;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -182,167 +342,49 @@ int main(int argc, char** argv) {
     getrlimit(RLIMIT_NOFILE, &limit);
     limit.rlim_cur = limit.rlim_max;
     setrlimit(RLIMIT_NOFILE, &limit);
-    int to_child[2], from_child[2];
-    if (pipe(to_child) != 0 || pipe(from_child) != 0)
-        return 1;
-    const pid_t child = fork();
-    if (child == 0) {
-        close(to_child[1]);
-        close(from_child[0]);
-        serve(to_child[0], from_child[1], argv[2], phones);
-    }
-    close(to_child[0]);
-    close(from_child[1]);
-    FILE* reports = fdopen(from_child[0], "r");
-    FILE* commands = fdopen(to_child[1], "w");
-    // Line by line: a format ending in "\n" would wait for the next line to begin.
-    char line[128];
-    const auto report = [&] { return std::fgets(line, sizeof line, reports) != nullptr; };
+    Child child = start_child(argv[2], phones);
     unsigned port = 0;
-    if (!report() || std::sscanf(line, "port %u", &port) != 1) {
+    if (!child.report() || std::sscanf(child.line, "port %u", &port) != 1) {
         return 1;
     }
-    const auto command = [&](const char* text) {
-        std::fprintf(commands, "%s\n", text);
-        std::fflush(commands);
-    };
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    const long rss_before = rss_kb(child);
+    const long rss_before = rss_kb(child.pid);
 
-    asio::io_context io;
-    const tcp::endpoint server(asio::ip::make_address("127.0.0.1"),
-                               static_cast<unsigned short>(port));
-    std::vector<std::unique_ptr<Phone>> crowd;
-    int ready = 0;
-    long long all_ready_ns = 0;
-    std::function<void(Phone*)> listen = [&](Phone* p) {
-        p->stream.async_read_some(asio::buffer(p->buffer), [&, p](boost::system::error_code ec,
-                                                                  std::size_t n) {
-            if (ec)
-                return;
-            p->events.append(p->buffer, n);
-            std::size_t end;
-            while ((end = p->events.find("\n\n")) != std::string::npos) {
-                const std::string event = p->events.substr(0, end);
-                p->events.erase(0, end + 2);
-                if (event.find("data: ") == std::string::npos)
-                    continue;
-                if (++p->states == 1 && ++ready == phones)
-                    all_ready_ns = now_ns();
-                const auto r = event.find("\"round\":");
-                if (r != std::string::npos)
-                    p->round = std::stoull(event.substr(r + 8));
-                if (event.find("\"revealed\":true") != std::string::npos && p->revealed_ns == 0) {
-                    p->revealed_ns = now_ns();
-                }
-            }
-            listen(p);
-        });
-    };
-    const long long start_ns = now_ns();
-    for (int i = 0; i < phones; ++i) {
-        crowd.push_back(std::make_unique<Phone>(io));
-        Phone* p = crowd.back().get();
-        p->api.async_connect(server, [&, p](boost::system::error_code ec) {
-            if (ec)
-                return;
-            auto join = std::make_shared<std::string>(
-                request("POST", "/api/join", "{\"code\":\"BENCH1\"}"));
-            asio::async_write(
-                p->api, asio::buffer(*join),
-                [&, p, join](boost::system::error_code ec2, std::size_t) {
-                    if (ec2)
-                        return;
-                    p->api.async_read_some(
-                        asio::buffer(p->buffer),
-                        [&, p](boost::system::error_code ec3, std::size_t n) {
-                            if (ec3)
-                                return;
-                            const std::string reply(p->buffer, n);
-                            const auto at = reply.find("\"token\":\"");
-                            if (at == std::string::npos)
-                                return;
-                            p->token = reply.substr(at + 9, 32);
-                            p->stream.async_connect(server, [&, p](boost::system::error_code ec4) {
-                                if (ec4)
-                                    return;
-                                auto get = std::make_shared<std::string>(
-                                    "GET /api/events?token=" + p->token +
-                                    " HTTP/1.1\r\nHost: bench\r\n\r\n");
-                                asio::async_write(p->stream, asio::buffer(*get),
-                                                  [&, p, get](boost::system::error_code,
-                                                              std::size_t) { listen(p); });
-                            });
-                        });
-                });
-        });
-    }
-    const auto run_until = [&](const std::function<bool()>& done, double seconds) {
-        const auto until = Clock::now() + std::chrono::duration<double>(seconds);
-        while (!done() && Clock::now() < until) {
-            io.run_for(std::chrono::milliseconds(5));
-        }
-    };
-    run_until([&] { return ready == phones; }, 30);
-    const double join_s = ready == phones ? (all_ready_ns - start_ns) / 1e9 : -1;
-    run_until([] { return false; }, 0.5);
-    const long rss_after = rss_kb(child);
+    Crowd crowd(port, phones);
+    const double join_s = crowd.join();
+    crowd.run_until([] { return false; }, 0.5);
+    const long rss_after = rss_kb(child.pid);
 
     // Idle: everyone connected, nothing happening.
-    const long ticks_before = cpu_ticks(child);
-    run_until([] { return false; }, 5);
-    const double idle_cpu = (cpu_ticks(child) - ticks_before) * 100.0 / sysconf(_SC_CLK_TCK) / 5;
+    const long ticks_before = cpu_ticks(child.pid);
+    crowd.run_until([] { return false; }, 5);
+    const double idle_cpu =
+        (cpu_ticks(child.pid) - ticks_before) * 100.0 / sysconf(_SC_CLK_TCK) / 5;
 
     // A round opens; each phone votes in turn and the console must see it.
-    command("open");
-    run_until(
-        [&] {
-            for (const auto& p : crowd)
-                if (p->round == 0)
-                    return false;
-            return true;
-        },
-        10);
-    std::vector<double> vote_ms;
-    for (std::size_t i = 0; i < crowd.size(); ++i) {
-        Phone& p = *crowd[i];
-        const long long sent = now_ns();
-        asio::write(p.api, asio::buffer(request("POST", "/api/ballot",
-                                                "{\"token\":\"" + p.token + "\",\"round\":" +
-                                                    std::to_string(p.round) + ",\"picks\":[\"" +
-                                                    (i % 3 == 0 ? "keep" : "return") + "\"]}")));
-        read_reply(p.api);
+    child.command("open");
+    crowd.run_until([&] { return crowd.all([](const Phone& p) { return p.round != 0; }); }, 10);
+    const auto vote_ms = crowd.vote_each([&](std::size_t ballots) {
         std::size_t count = 0;
         long long seen = 0;
-        while (count < i + 1 && report() &&
-               std::sscanf(line, "seen %zu %lld", &count, &seen) == 2) {
+        while (count < ballots && child.report() &&
+               std::sscanf(child.line, "seen %zu %lld", &count, &seen) == 2) {
         }
-        vote_ms.push_back((seen - sent) / 1e6);
-        io.poll();
-    }
+        return seen;
+    });
 
     // The reveal reaches every phone.
     const long long reveal_ns = now_ns();
-    command("reveal");
-    run_until(
-        [&] {
-            for (const auto& p : crowd)
-                if (p->revealed_ns == 0)
-                    return false;
-            return true;
-        },
-        10);
-    std::vector<double> reveal_ms;
-    for (const auto& p : crowd) {
-        reveal_ms.push_back(p->revealed_ns == 0 ? 10000.0 : (p->revealed_ns - reveal_ns) / 1e6);
-    }
-    command("quit");
+    child.command("reveal");
+    crowd.run_until([&] { return crowd.all([](const Phone& p) { return p.revealed_ns != 0; }); },
+                    10);
+    child.command("quit");
     int status = 0;
-    waitpid(child, &status, 0);
+    waitpid(child.pid, &status, 0);
     std::printf(
         "{\"phones\":%d,\"join_s\":%.3f,\"vote_p99_ms\":%.2f,\"reveal_p99_ms\":%.2f,"
         "\"idle_cpu_pct\":%.2f,\"kb_per_phone\":%.1f}\n",
-        phones, join_s, p99(vote_ms), p99(reveal_ms), idle_cpu,
+        phones, join_s, p99(vote_ms), p99(crowd.reveal_delays(reveal_ns)), idle_cpu,
         (rss_after - rss_before) / static_cast<double>(phones));
     return 0;
 }
