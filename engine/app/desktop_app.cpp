@@ -309,6 +309,9 @@ int run_desktop(const DesktopOptions& options, const LoadOptions& resources) {
         return 1;
     }
     ui::UiContext ui;
+    ui.start_phones = [&options, &resources](ui::PresentView& view, std::string& error) {
+        return start_phones(view, options, resources, error);
+    };
     std::string warning;
     const auto settings_path = settings_file();
     ui.settings = load_settings(settings_path, warning);

@@ -88,6 +88,13 @@ void PresentView::sync_phones() {
 void PresentView::draw_phones() {
     sync_phones();
     if (!phones_) {
+        // The switch: phones can join a workshop already under way.
+        if (ui_.start_phones && secondary_button(ui_.tr("phones.start"))) {
+            std::string error;
+            if (!ui_.start_phones(*this, error)) {
+                say(error);
+            }
+        }
         return;
     }
     const auto snap = phones_->box->snapshot();
