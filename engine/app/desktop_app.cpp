@@ -30,6 +30,7 @@
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/support/safe_file.hpp"
 #include "keys.hpp"
+#include "phones_room.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
 
@@ -288,6 +289,9 @@ void DesktopApp::open_sound() {
 }
 
 bool DesktopApp::open_first_screen() {
+    ui_.start_phones = [this](ui::PresentView& view, std::string& error) {
+        return start_phones(view, options_, resources_, ui_.woken, error);
+    };
     bool opened = true;
     std::string error;
     if (!options_.practice.empty()) {
@@ -300,6 +304,9 @@ bool DesktopApp::open_first_screen() {
         opened = shell_->open_present(
             options_.present,
             {options_.language, options_.factors, options_.group, options_.resume}, error);
+    }
+    if (opened && options_.phones && shell_->present_view() != nullptr) {
+        opened = start_phones(*shell_->present_view(), options_, resources_, ui_.woken, error);
     }
     if (!opened) {
         std::fprintf(stderr, "deliberate: %s\n", error.c_str());
@@ -325,7 +332,7 @@ bool DesktopApp::wait_for_work() {
                 std::chrono::duration<double>(ui_.redraw_by - Clock::now()).count(), 0.0, timeout);
         }
         glfwWaitEventsTimeout(timeout);
-        // Another thread (the studio's file watcher or walk) woke the loop with news.
+        // Another thread (the studio's file watcher or walk, a phone) woke the loop with news.
         if (ui_.woken->exchange(false)) {
             frames_.renew();
         }

@@ -34,6 +34,16 @@ void add_present_command(CLI::App& app, const LoadOptions& resources, Command& s
         ->type_name("LABEL");
     cmd->add_flag("--resume", options.resume,
                   "Continue the latest unfinished workshop of this scenario (and --group)");
+    cmd->add_flag("--phones", options.phones,
+                  "Participants answer anonymously on their own phones: a web server on the "
+                  "local network, while the workshop runs");
+    cmd->add_option("--port", options.phones_port, "--phones: the port to listen on (8080)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 65535));
+    cmd->add_option("--bind", options.phones_bind,
+                    "--phones: the address to listen on (default: all of this computer's)")
+        ->type_name("ADDR");
+    cmd->add_option("--phones-code", options.phones_code)->group("");
     add_window_options(*cmd, options);
     cmd->callback([&selected, &options, &resources] {
         selected = [&options, &resources] { return run_desktop(options, resources); };

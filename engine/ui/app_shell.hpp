@@ -51,6 +51,8 @@ class AppShell {
     // Draws one frame of the second window while presenting: the audience view.
     void draw_audience(const SlideFonts& fonts);
     bool presenting() const { return screen_ == Screen::present && present_ != nullptr; }
+    // The workshop being presented, if any (to attach the phones to it).
+    PresentView* present_view() { return presenting() ? present_.get() : nullptr; }
     // Whether the audience view has a window of its own; set by the program.
     void set_audience_window(bool own) { audience_window_ = own; }
     // True once after F while presenting.

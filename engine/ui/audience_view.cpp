@@ -65,6 +65,7 @@ void PresentView::draw_audience(const SlideFonts& fonts) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleColor();
     handle_keys();
+    sync_phones();  // a slide moved by keys in this window puts its question on the phones
     if (!blanked_) {
         // Margins as on a slide: the text keeps clear of the projector's edges.
         const ImVec2 size = ImGui::GetContentRegionAvail();
@@ -86,6 +87,7 @@ void PresentView::draw_audience(const SlideFonts& fonts) {
         ImGui::SetWindowFontScale(fit_scale_);
         ImGui::PushFont(fonts.body);
         draw_slide(ui_, current(), workshop_.votes_by_setting(), fonts);
+        draw_phone_result(fonts);
         ImGui::PopFont();
         const float used = ImGui::GetCursorPosY();
         const float room = ImGui::GetWindowHeight();
@@ -95,6 +97,7 @@ void PresentView::draw_audience(const SlideFonts& fonts) {
         }
         ImGui::EndChild();
         draw_timer_badge(fonts);
+        draw_join_card(fonts);
     }
     ImGui::End();
 }

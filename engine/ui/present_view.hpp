@@ -18,6 +18,7 @@
 
 #include "deliberate/workshop/discussion_timer.hpp"
 #include "deliberate/workshop/workshop.hpp"
+#include "phone_link.hpp"
 #include "slide_view.hpp"
 #include "ui_context.hpp"
 #include "workshop_sharing.hpp"
@@ -44,6 +45,9 @@ class PresentView {
     bool take_fullscreen_request();
     std::string screen_name() const;
     const Workshop& workshop() const { return workshop_; }
+    // Phones in the room (phones_panel.cpp): from now on the slides' questions go to them,
+    // their votes add to the hand count, and the audience view shows how to join.
+    void attach_phones(PhoneLink link);
 
   private:
     void next();
@@ -66,6 +70,14 @@ class PresentView {
     // The timer in a corner of the audience view.
     void draw_timer_badge(const SlideFonts& fonts);
     void tick_timer();
+    // Phones (phones_panel.cpp, join_card.cpp): the slide's question onto the phones when
+    // the slide changes; the console's section; the join card and, at the trainer's
+    // command, the phones' answers on the audience view.
+    void sync_phones();
+    void draw_phones();
+    void draw_phone_texts();
+    void draw_join_card(const SlideFonts& fonts);
+    void draw_phone_result(const SlideFonts& fonts);
 
     UiContext& ui_;
     Workshop workshop_;
@@ -83,6 +95,11 @@ class PresentView {
     bool blanked_ = false;
     bool console_shown_ = false;
     bool fullscreen_request_ = false;
+    std::optional<PhoneLink> phones_;
+    std::string phones_slide_;              // the slide whose question the phones have
+    std::vector<std::string> phone_steps_;  // the model steps that go to the phones
+    bool phones_on_screen_ = false;         // the phones' answers shown on the audience view
+    bool phones_distribution_ = false;      // the distribution shown on the console
 };
 
 }  // namespace deliberate::ui

@@ -314,6 +314,7 @@ void PresentView::draw_console() {
     } else if (workshop_.slide() == SlideKind::reveal) {
         draw_branch();
     }
+    draw_phones();
     draw_guidance();
     draw_timer();
     draw_what_if();

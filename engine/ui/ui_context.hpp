@@ -19,6 +19,7 @@
 namespace deliberate::ui {
 
 class ImageCache;
+class PresentView;
 
 // The sound cues views ask for; the program connects them to its audio player.
 enum class Sound { step_done, choice_made, ending_reached, timer_done };
@@ -42,6 +43,9 @@ struct UiContext {
     std::shared_ptr<std::atomic<bool>> woken = std::make_shared<std::atomic<bool>>(false);
     // A one-line message shown at the bottom of the window (e.g. no audio device).
     std::string status;
+    // Lets the participants' phones into a workshop (the console's switch); false with a
+    // sentence in the string when the server cannot start. Set by the program.
+    std::function<bool(PresentView&, std::string&)> start_phones;
 
     void redraw_within(std::chrono::milliseconds delay) {
         redraw_by = std::min(redraw_by, std::chrono::steady_clock::now() + delay);

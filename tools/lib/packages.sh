@@ -28,11 +28,12 @@ ensure_packages() {
 
 # What every build needs; GUI packages are added by the scripts that build the GUI.
 DELIBERATE_BUILD_PACKAGES=(build-essential cmake ccache pkg-config nlohmann-json3-dev
-    libcli11-dev doctest-dev libsqlite3-dev)
-DELIBERATE_GUI_PACKAGES=(libimgui-dev libglfw3-dev libgl-dev libsdl2-dev libstb-dev)
+    libcli11-dev doctest-dev libsqlite3-dev libboost1.74-dev)
+DELIBERATE_GUI_PACKAGES=(libimgui-dev libglfw3-dev libgl-dev libsdl2-dev libstb-dev
+    libqrcodegencpp-dev)
 # What the desktop app needs to run without a screen, for its tests and benchmark: a virtual
 # X server, Mesa's software OpenGL and a way to press keys.
-DELIBERATE_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth xdotool libgl1-mesa-dri libglx-mesa0)
+DELIBERATE_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth xdotool libgl1-mesa-dri libglx-mesa0 curl)
 # What the Debian package needs: cpack's dpkg-shlibdeps (dpkg-dev), the manual pages (help2man)
 # and the checks of the desktop entry and AppStream file.
 DELIBERATE_PACKAGING_PACKAGES=(dpkg-dev help2man desktop-file-utils appstream)

@@ -243,6 +243,27 @@ bool decode_answer(const json& object, JournalEvent& event, std::string& reason)
     return true;
 }
 
+// One vote's counts per option under `key`. Counts are what a hand count can enter (and no
+// room holds more phones); anything larger is forged or corrupt and would wrap round when read
+// as an int (2^32-1 showing as -1).
+bool decode_counts(const json& counts, const std::string& whose,
+                   std::vector<std::pair<std::string, int>>& out, std::string& reason) {
+    if (counts.size() > max_vote_options) {
+        reason = "more than " + std::to_string(max_vote_options) + " counts in a vote";
+        return false;
+    }
+    for (const auto& [option, count] : counts.items()) {
+        if (!count.is_number_unsigned() ||
+            count.get<std::uint64_t>() > static_cast<std::uint64_t>(HandCount::max_count)) {
+            reason = whose + " of `" + option + "` is not a whole number from 0 to " +
+                     std::to_string(HandCount::max_count);
+            return false;
+        }
+        out.emplace_back(option, static_cast<int>(count.get<std::uint64_t>()));
+    }
+    return true;
+}
+
 bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
     if (!string_member(object, "round", event.round, reason)) {
         return false;
@@ -256,20 +277,18 @@ bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
         reason = "no `counts` object";
         return false;
     }
-    // Counts are what a hand count can enter; anything larger is forged or corrupt and
-    // would wrap round when read as an int (2^32-1 showing as -1).
-    if (counts->size() > max_vote_options) {
-        reason = "more than " + std::to_string(max_vote_options) + " counts in a vote";
+    if (!decode_counts(*counts, "the count", event.counts, reason)) {
         return false;
     }
-    for (const auto& [option, count] : counts->items()) {
-        if (!count.is_number_unsigned() ||
-            count.get<std::uint64_t>() > static_cast<std::uint64_t>(HandCount::max_count)) {
-            reason = "the count of `" + option + "` is not a whole number from 0 to " +
-                     std::to_string(HandCount::max_count);
+    // The phones' part of the counts, when phones voted too.
+    if (const auto phones = object.find("phones"); phones != object.end()) {
+        if (!phones->is_object()) {
+            reason = "`phones` is not an object";
             return false;
         }
-        event.counts.emplace_back(option, static_cast<int>(count.get<std::uint64_t>()));
+        if (!decode_counts(*phones, "the phones' count", event.phones, reason)) {
+            return false;
+        }
     }
     return factors_member(object, event.factors, reason);
 }
@@ -404,6 +423,13 @@ std::string encode_journal_event(const JournalEvent& event) {
                 counts[option] = count;
             }
             body["counts"] = std::move(counts);
+            if (!event.phones.empty()) {
+                ordered phones = ordered::object();
+                for (const auto& [option, count] : event.phones) {
+                    phones[option] = count;
+                }
+                body["phones"] = std::move(phones);
+            }
             body["factors"] = factors_object(event.factors);
             break;
         }

@@ -308,13 +308,15 @@ void RecordedSession::add_note(std::string text) {
     record(std::move(event));
 }
 
-void RecordedSession::record_vote(const std::string& round, const std::vector<int>& per_option) {
+void RecordedSession::record_vote(const std::string& round, const std::vector<int>& per_option,
+                                  const std::vector<int>& phones) {
     if (!session_.at_dilemma()) {
         throw std::logic_error("record_vote: `" + session_.node().id + "` is not a dilemma");
     }
     const auto& options = session_.node().options;
     if (per_option.size() != options.size() || (round != "first" && round != "final") ||
-        std::any_of(per_option.begin(), per_option.end(), [](int n) { return n < 0; })) {
+        std::any_of(per_option.begin(), per_option.end(), [](int n) { return n < 0; }) ||
+        (!phones.empty() && phones.size() != per_option.size())) {
         throw std::invalid_argument(
             "record_vote: a count for each option, none negative, in "
             "round `first` or `final`");
@@ -324,6 +326,9 @@ void RecordedSession::record_vote(const std::string& round, const std::vector<in
     event.round = round;
     for (std::size_t o = 0; o < options.size(); ++o) {
         event.counts.emplace_back(options[o].id, per_option[o]);
+        if (!phones.empty()) {
+            event.phones.emplace_back(options[o].id, std::clamp(phones[o], 0, per_option[o]));
+        }
     }
     const Scenario& scenario = session_.scenario();
     for (std::size_t f = 0; f < scenario.factors.size(); ++f) {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "deliberate/workshop/phone_question.hpp"
+
 namespace deliberate {
 
 const char* slide_kind_name(SlideKind kind) {
@@ -131,8 +133,34 @@ const VoteRecord* Workshop::recorded_vote(const std::string& round) const {
 
 void Workshop::open_count() {
     const VoteRecord* earlier = recorded_vote(vote_round());
-    source_->begin(earlier != nullptr ? earlier->per_option
-                                      : std::vector<int>(session().node().options.size(), 0));
+    std::vector<int> hands = earlier != nullptr
+                                 ? earlier->per_option
+                                 : std::vector<int>(session().node().options.size(), 0);
+    // The source counts hands: what phones gave is theirs and is added again when recorded.
+    for (std::size_t o = 0; earlier != nullptr && o < earlier->phones.size(); ++o) {
+        hands[o] -= earlier->phones[o];
+    }
+    source_->begin(std::move(hands));
+}
+
+std::vector<int> Workshop::phone_counts() const {
+    const std::string round = vote_round();
+    if (phones_ == nullptr || round.empty()) {
+        return {};
+    }
+    const auto tally = phones_->tally_of(phone_vote(session(), round).key);
+    if (!tally) {
+        // No round on the phones since a resume: the phones' part recorded before stands.
+        const VoteRecord* earlier = recorded_vote(round);
+        return earlier != nullptr ? earlier->phones : std::vector<int>{};
+    }
+    // The phones' ballots by offered option, placed by option index.
+    std::vector<int> counts(session().node().options.size(), 0);
+    const auto offered = session().offered_options();
+    for (std::size_t i = 0; i < offered.size() && i < tally->per_choice.size(); ++i) {
+        counts[offered[i]] = tally->per_choice[i];
+    }
+    return counts;
 }
 
 void Workshop::record_count() {
@@ -140,14 +168,23 @@ void Workshop::record_count() {
     if (round.empty()) {
         return;
     }
-    std::vector<int> counts = source_->counts();
+    std::vector<int> phones = phone_counts();
+    RoundTally phone_tally;
+    phone_tally.per_choice = phones;
+    std::vector<int> counts = combined_counts(source_->counts(), phone_tally);
+    counts.resize(session().node().options.size(), 0);
+    if (std::all_of(phones.begin(), phones.end(), [](int n) { return n == 0; })) {
+        phones.clear();  // a hand count only, recorded as before phones existed
+    }
     const VoteRecord* earlier = recorded_vote(round);
     const bool any = std::any_of(counts.begin(), counts.end(), [](int n) { return n > 0; });
-    if (!any || (earlier != nullptr && earlier->per_option == counts)) {
+    if (!any ||
+        (earlier != nullptr && earlier->per_option == counts && earlier->phones == phones)) {
         return;
     }
-    recorded_.record_vote(round, counts);
-    add_vote(votes_here_, VoteRecord{round, current_setting(), std::move(counts)});
+    recorded_.record_vote(round, counts, phones);
+    add_vote(votes_here_,
+             VoteRecord{round, current_setting(), std::move(counts), std::move(phones)});
 }
 
 void Workshop::arrive_after(std::size_t history_before) {

@@ -94,11 +94,21 @@ int VoteRecord::total() const {
 
 VoteRecord vote_record(const Node& node, const JournalEvent& event) {
     const auto& options = node.options;
-    VoteRecord vote{event.round, event.factors, std::vector<int>(options.size(), 0)};
+    VoteRecord vote{event.round, event.factors, std::vector<int>(options.size(), 0), {}};
     for (const auto& [id, count] : event.counts) {
         for (std::size_t o = 0; o < options.size(); ++o) {
             if (options[o].id == id) {
                 vote.per_option[o] = count;
+            }
+        }
+    }
+    if (!event.phones.empty()) {
+        vote.phones.assign(options.size(), 0);
+        for (const auto& [id, count] : event.phones) {
+            for (std::size_t o = 0; o < options.size(); ++o) {
+                if (options[o].id == id) {
+                    vote.phones[o] = std::min(count, vote.per_option[o]);
+                }
             }
         }
     }

@@ -57,6 +57,8 @@ struct JournalEvent {
     // vote: the count per option id (look them up by id: a reader may see them in another
     // order) and the factor values the vote was cast under.
     std::vector<std::pair<std::string, int>> counts;
+    // vote: the part of each count that came from phones; empty for a hand count only.
+    std::vector<std::pair<std::string, int>> phones;
     std::vector<std::pair<std::string, std::string>> factors;
     std::string factor;  // factor: which one
     std::string value;   // factor: its new value

@@ -62,8 +62,10 @@ class RecordedSession {
     void add_note(std::string text);
     // A workshop's hand count at the current dilemma: one count per option, in option order,
     // for round "first" or "final", under the current factor values. Changes nothing in the
-    // session; throws std::invalid_argument for counts that do not fit.
-    void record_vote(const std::string& round, const std::vector<int>& per_option);
+    // session; throws std::invalid_argument for counts that do not fit. `phones`, if given,
+    // is the part of each count that came from participants' phones.
+    void record_vote(const std::string& round, const std::vector<int>& per_option,
+                     const std::vector<int>& phones = {});
     // The trainer revealed the votes at the current node.
     void record_reveal();
 

@@ -12,6 +12,7 @@
 
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/workshop/ballot_box.hpp"
 #include "deliberate/workshop/vote_source.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
 
@@ -86,7 +87,13 @@ class Workshop {
     void set_factor(std::size_t factor, std::size_t value);
     void add_note(std::string text);
     // Records the count being entered, if it holds votes and differs from the one recorded.
+    // With phones attached, their votes in this round are added and recorded as such.
     void record_count();
+    // Participants' phones vote too: the ballots in `box` for the vote on screen are added to
+    // the hand count (the source counts hands only). The box must outlive the workshop.
+    void attach_phones(const BallotBox* box) { phones_ = box; }
+    // The phones' votes per option for the vote on screen; empty without phones or a vote.
+    std::vector<int> phone_counts() const;
 
     // The votes recorded at the current dilemma since the room arrived there.
     const std::vector<VoteRecord>& votes_here() const { return votes_here_; }
@@ -119,6 +126,7 @@ class Workshop {
     SlideKind slide_ = SlideKind::scene;
     std::vector<VoteRecord> votes_here_;
     bool revealed_ = false;
+    const BallotBox* phones_ = nullptr;
 };
 
 }  // namespace deliberate

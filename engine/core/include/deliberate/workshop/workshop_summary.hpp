@@ -23,6 +23,7 @@ struct VoteRecord {
     std::string round;            // "first" or "final"
     FactorSetting factors;        // the factor values it was cast under
     std::vector<int> per_option;  // by option index of the dilemma
+    std::vector<int> phones;      // the part of per_option from phones; empty for hands only
 
     int total() const;
 };
