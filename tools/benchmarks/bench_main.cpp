@@ -71,6 +71,12 @@ int load_once(const fs::path& file) {
     return loaded.ok() ? 0 : 1;
 }
 
+// The load benchmark's targets, at 10,000 nodes: load + validate at most as long as a bare
+// nlohmann::json::parse of the same file, and a load-only process under 10 times the file.
+constexpr int target_knots = 10000;
+constexpr double target_ratio_vs_parse = 1.0;
+constexpr double target_rss_ratio = 10.0;
+
 int bench_load(int knots, const fs::path& dir, double ink_load_ms) {
     const fs::path file = deliberate::bench::write_ink_scenario(dir, knots);
     const double file_mb = static_cast<double>(fs::file_size(file)) / (1024.0 * 1024.0);
@@ -110,12 +116,22 @@ int bench_load(int knots, const fs::path& dir, double ink_load_ms) {
     const double load_ms = median(load_times), parse_ms = median(parse_times);
     const double rss_mb = child_peak_rss_mb(file);
     const double ratio_vs_parse = load_ms / parse_ms;
+    const double rss_ratio = rss_mb / file_mb;
+    // The targets are set at 10,000 nodes; at 1,000 the figures are printed for comparison
+    // (a process's own few MB dominate its peak memory there).
+    const auto target = [&](bool met) {
+        return knots != target_knots ? " at 10,000 nodes" : met ? ": met" : ": MISSED";
+    };
+    char ratio[64], rss[64];
+    std::snprintf(ratio, sizeof ratio, "ours / parse = %.2fx", ratio_vs_parse);
+    std::snprintf(rss, sizeof rss, "%.1fx the file", rss_ratio);
     std::printf("%d nodes, %.2f MB file, median of %d runs\n", knots, file_mb, runs);
     std::printf("  load + validate        %9.2f ms\n", load_ms);
-    std::printf(
-        "  bare json::parse       %9.2f ms   ours / parse = %.2fx (target <= 2x)\n"
-        "    (read the file, parse it, free the tree)\n",
-        parse_ms, ratio_vs_parse);
+    std::printf("  bare json::parse       %9.2f ms   %-22s target <= %.1fx%s\n", parse_ms, ratio,
+                target_ratio_vs_parse, target(ratio_vs_parse <= target_ratio_vs_parse));
+    std::printf("    (read the file, parse it into a nlohmann::json tree, free it; same run)\n");
+    std::printf("  peak RSS (load only)   %9.1f MB   %-22s target < %.0fx%s\n", rss_mb, rss,
+                target_rss_ratio, target(rss_mb > 0 && rss_ratio < target_rss_ratio));
     nlohmann::json line = {{"nodes", knots},
                            {"load_ms", std::round(load_ms * 100) / 100},
                            {"parse_ms", std::round(parse_ms * 100) / 100},
@@ -124,8 +140,10 @@ int bench_load(int knots, const fs::path& dir, double ink_load_ms) {
                            {"file_mb", std::round(file_mb * 100) / 100}};
     if (ink_load_ms > 0) {
         const double ratio_vs_ink = ink_load_ms / load_ms;
-        std::printf("  ink load (inkjs)       %9.2f ms   ink / ours = %.1fx (target >= 20x)\n",
-                    ink_load_ms, ratio_vs_ink);
+        char ink[64];
+        std::snprintf(ink, sizeof ink, "ink / ours = %.1fx", ratio_vs_ink);
+        std::printf("  ink load (inkjs)       %9.2f ms   %-22s for reference, no target\n",
+                    ink_load_ms, ink);
         line["ink_load_ms"] = ink_load_ms;
         line["ratio_vs_ink"] = std::round(ratio_vs_ink * 10) / 10;
     } else {
@@ -133,8 +151,6 @@ int bench_load(int knots, const fs::path& dir, double ink_load_ms) {
         line["ink_load_ms"] = nullptr;
         line["ratio_vs_ink"] = nullptr;
     }
-    std::printf("  peak RSS (load only)   %9.1f MB   %.1fx the file (target < 10x)\n", rss_mb,
-                rss_mb / file_mb);
     std::printf("%s\n", line.dump().c_str());
     return 0;
 }

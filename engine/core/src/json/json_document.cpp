@@ -1,4 +1,5 @@
-// Safe parsing of untrusted JSON: nothing here aborts, recurses without bound or hangs.
+// Safe parsing of untrusted JSON, by nlohmann's parser through its SAX interface: nothing here
+// aborts, recurses without bound or hangs.
 #include "json/json_document.hpp"
 
 #include <algorithm>
@@ -9,13 +10,49 @@
 #include <vector>
 
 #include "deliberate/scenario/loader.hpp"
-#include "json/json_parser.hpp"
 
 namespace deliberate::detail {
 
 namespace {
 
 constexpr int max_encoding_reports = 5;
+
+// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid (overlongs, surrogates
+// and code points above U+10FFFF included).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) {
+        return 1;
+    }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (i + length > s.size()) {
+        return 0;
+    }
+    if (byte(i + 1) < low || byte(i + 1) > high) {
+        return 0;
+    }
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+            return 0;
+        }
+    }
+    return length;
+}
 
 bool check_encoding(std::string_view bytes, Diagnostics& diagnostics) {
     int reported = 0;
@@ -47,116 +84,31 @@ bool check_encoding(std::string_view bytes, Diagnostics& diagnostics) {
 
 }  // namespace
 
-// Builds the tree from parser events, and checks on the way what a tree cannot show
-// afterwards: repeated keys and nesting depth. Knows where it is at every moment, so problems
-// get the JSON pointer of their place. A container's children wait on a stack until it
-// closes; then they move to the document's memory in one block, members sorted by key.
-// Takes events from read_json, and from nlohmann's parser as its SAX handler.
-class DocumentBuilder final : public JsonEvents {
+// nlohmann's SAX handler: builds the tree from the parser's events, and checks on the way
+// what a tree cannot show afterwards: repeated keys and nesting depth. Knows where it is at
+// every moment, so problems get the JSON pointer of their place. A container's children wait
+// on a stack until it closes; then they move to the document's memory in one block, members
+// sorted by key. Strings and keys are the parser's own: their characters are copied to the
+// arena, which the streamed `nodes` give back one element at a time.
+class DocumentBuilder final {
   public:
     using json = nlohmann::json;
 
     DocumentBuilder(JsonDocument& document, Diagnostics& diagnostics, NodeStream* stream)
         : document_(document), diagnostics_(diagnostics), stream_(stream) {}
 
-    bool open(bool is_object) override {
-        if (frames_.size() >= static_cast<std::size_t>(max_nesting_depth)) {
-            diagnostics_.error(
-                "S003", pointer(),
-                "nesting is deeper than " + std::to_string(max_nesting_depth) + " levels",
-                "no scenario needs this; is a closing bracket missing?");
-            too_deep_ = true;
-            return false;
-        }
-        const bool is_nodes = stream_ != nullptr && !is_object && frames_.size() == 1 &&
-                              frames_.back().is_object && frames_.back().key == "nodes";
-        if (is_nodes) {
-            stream_->begin_nodes(root_so_far());
-            nodes_mark_ = document_.arena_.mark();
-        }
-        Frame& frame = frames_.emplace_back();
-        frame.is_object = is_object;
-        frame.is_nodes = is_nodes;
-        frame.first = is_object ? members_.size() : elements_.size();
-        return true;
-    }
-
-    void close() override {
-        const Frame& frame = frames_.back();
-        const bool is_object = frame.is_object, has_repeats = frame.has_repeats;
-        const std::size_t first = frame.first;
-        frames_.pop_back();
-        if (!is_object) {
-            const std::size_t count = elements_.size() - first;
-            JsonValue* block = document_.arena_.allocate<JsonValue>(count);
-            std::uninitialized_copy(elements_.begin() + static_cast<std::ptrdiff_t>(first),
-                                    elements_.end(), block);
-            elements_.resize(first);
-            value(JsonValue::array(block, count));
-            return;
-        }
-        const std::size_t count = members_.size() - first;
-        JsonMember* block = document_.arena_.allocate<JsonMember>(count);
-        std::uninitialized_copy(members_.begin() + static_cast<std::ptrdiff_t>(first),
-                                members_.end(), block);
-        members_.resize(first);
-        value(JsonValue::object(block, sort_members(block, count, has_repeats)));
-    }
-
-    void member(std::string_view key) override {
-        Frame& frame = frames_.back();
-        frame.key = key;
-        frame.has_key = true;
-        if (is_repeated(frame)) {
-            frame.has_repeats = true;
-            diagnostics_.error("S006", pointer(), "duplicate key `" + std::string(key) + "`",
-                               "an object may name each key once; remove or rename one of them");
-        }
-    }
-
-    // Places a value where the parser is: the root, the next array element or the member
-    // whose key was just read.
-    void value(JsonValue v) override {
-        if (frames_.empty()) {
-            document_.root_ = v;
-            return;
-        }
-        Frame& frame = frames_.back();
-        if (frame.is_object) {
-            members_.push_back(JsonMember{frame.key, v});
-            return;
-        }
-        elements_.push_back(v);
-        if (frame.is_nodes) {
-            // A finished element of `nodes` goes to the stream, and its memory to the next.
-            stream_->node(elements_.size() - frame.first - 1, elements_.back());
-            elements_.back() = JsonValue();
-            document_.arena_.release(nodes_mark_);
-        }
-    }
-
-    // nlohmann's SAX interface. Its strings are its own: they are copied.
-    bool null() { return scalar(JsonValue()); }
-    bool boolean(bool v) { return scalar(JsonValue(v)); }
-    bool number_integer(json::number_integer_t v) { return scalar(JsonValue(std::int64_t{v})); }
-    bool number_unsigned(json::number_unsigned_t v) { return scalar(JsonValue(std::uint64_t{v})); }
-    bool number_float(json::number_float_t v, const std::string&) { return scalar(JsonValue(v)); }
-    bool string(std::string& v) { return scalar(JsonValue::string(store(v))); }
-    bool binary(json::binary_t&) { return true; }  // never produced by the JSON reader
+    bool null() { return value(JsonValue()); }
+    bool boolean(bool v) { return value(JsonValue(v)); }
+    bool number_integer(json::number_integer_t v) { return value(JsonValue(std::int64_t{v})); }
+    bool number_unsigned(json::number_unsigned_t v) { return value(JsonValue(std::uint64_t{v})); }
+    bool number_float(json::number_float_t v, const json::string_t&) { return value(JsonValue(v)); }
+    bool string(json::string_t& v) { return value(JsonValue::string(store(v))); }
+    bool binary(json::binary_t&) { return true; }  // never produced by the JSON parser
     bool start_object(std::size_t) { return open(true); }
     bool start_array(std::size_t) { return open(false); }
-    bool end_object() {
-        close();
-        return true;
-    }
-    bool end_array() {
-        close();
-        return true;
-    }
-    bool key(std::string& name) {
-        member(store(name));
-        return true;
-    }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(json::string_t& name);
     bool parse_error(std::size_t position, const std::string&,
                      const nlohmann::detail::exception& error) {
         error_position_ = position;
@@ -164,7 +116,6 @@ class DocumentBuilder final : public JsonEvents {
         return false;
     }
 
-    Arena& arena() { return document_.arena_; }
     bool too_deep() const { return too_deep_; }
     std::size_t error_position() const { return error_position_; }
     const std::string& error_message() const { return error_message_; }
@@ -183,8 +134,68 @@ class DocumentBuilder final : public JsonEvents {
         std::unique_ptr<std::unordered_set<std::string_view>> keys;  // of a large object
     };
 
-    bool scalar(JsonValue v) {
-        value(v);
+    bool open(bool is_object) {
+        if (frames_.size() >= static_cast<std::size_t>(max_nesting_depth)) {
+            diagnostics_.error(
+                "S003", pointer(),
+                "nesting is deeper than " + std::to_string(max_nesting_depth) + " levels",
+                "no scenario needs this; is a closing bracket missing?");
+            too_deep_ = true;
+            return false;  // stops the parser
+        }
+        const bool is_nodes = stream_ != nullptr && !is_object && frames_.size() == 1 &&
+                              frames_.back().is_object && frames_.back().key == "nodes";
+        if (is_nodes) {
+            stream_->begin_nodes(root_so_far());
+            nodes_mark_ = document_.arena_.mark();
+        }
+        Frame& frame = frames_.emplace_back();
+        frame.is_object = is_object;
+        frame.is_nodes = is_nodes;
+        frame.first = is_object ? members_.size() : elements_.size();
+        return true;
+    }
+
+    bool close() {
+        const Frame& frame = frames_.back();
+        const bool is_object = frame.is_object, has_repeats = frame.has_repeats;
+        const std::size_t first = frame.first;
+        frames_.pop_back();
+        if (!is_object) {
+            const std::size_t count = elements_.size() - first;
+            JsonValue* block = document_.arena_.allocate<JsonValue>(count);
+            std::uninitialized_copy(elements_.begin() + static_cast<std::ptrdiff_t>(first),
+                                    elements_.end(), block);
+            elements_.resize(first);
+            return value(JsonValue::array(block, count));
+        }
+        const std::size_t count = members_.size() - first;
+        JsonMember* block = document_.arena_.allocate<JsonMember>(count);
+        std::uninitialized_copy(members_.begin() + static_cast<std::ptrdiff_t>(first),
+                                members_.end(), block);
+        members_.resize(first);
+        return value(JsonValue::object(block, sort_members(block, count, has_repeats)));
+    }
+
+    // Places a value where the parser is: the root, the next array element or the member
+    // whose key was just read.
+    bool value(JsonValue v) {
+        if (frames_.empty()) {
+            document_.root_ = v;
+            return true;
+        }
+        Frame& frame = frames_.back();
+        if (frame.is_object) {
+            members_.push_back(JsonMember{frame.key, v});
+            return true;
+        }
+        elements_.push_back(v);
+        if (frame.is_nodes) {
+            // A finished element of `nodes` goes to the stream, and its memory to the next.
+            stream_->node(elements_.size() - frame.first - 1, elements_.back());
+            elements_.back() = JsonValue();
+            document_.arena_.release(nodes_mark_);
+        }
         return true;
     }
 
@@ -285,6 +296,18 @@ class DocumentBuilder final : public JsonEvents {
     std::size_t error_position_ = 0;
     std::string error_message_;
 };
+
+bool DocumentBuilder::key(json::string_t& name) {
+    Frame& frame = frames_.back();
+    frame.key = store(name);
+    frame.has_key = true;
+    if (is_repeated(frame)) {
+        frame.has_repeats = true;
+        diagnostics_.error("S006", pointer(), "duplicate key `" + name + "`",
+                           "an object may name each key once; remove or rename one of them");
+    }
+    return true;
+}
 
 namespace {
 
@@ -412,27 +435,9 @@ bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, JsonD
                                 "save the file as UTF-8 without BOM");
         return false;
     }
-    {
-        // The fast reader first; what it reports counts only when it reaches a verdict.
-        Diagnostics found(diagnostics.file());
-        DocumentBuilder builder(out, found, stream);
-        const JsonReading reading = read_json(bytes, builder.arena(), builder);
-        if (reading != JsonReading::refused) {
-            const bool clean = reading == JsonReading::accepted && !found.has_errors();
-            diagnostics.append(found.take());
-            return clean;
-        }
-    }
-    // It refused the document without saying why: nlohmann's parser reads it again, from the
-    // start and without the stream, for its verdict and its message.
-    out = JsonDocument();
-    if (stream != nullptr) {
-        stream->abandon();
-    }
+    DocumentBuilder builder(out, diagnostics, stream);
     const std::size_t errors_before = diagnostics.error_count();
-    DocumentBuilder builder(out, diagnostics, nullptr);
-    const bool parsed = nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder);
-    if (parsed) {
+    if (nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder)) {
         return diagnostics.error_count() == errors_before;
     }
     if (builder.too_deep()) {

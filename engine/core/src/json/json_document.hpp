@@ -1,5 +1,6 @@
-// Turning raw bytes into a JSON tree safely: size, encoding, nesting and duplicate keys are
-// checked here, before or while the tree is built, and syntax errors get line:column.
+// Turning raw bytes into a JSON tree safely. One parser reads them: nlohmann's, through its
+// SAX interface. Size, encoding, nesting and duplicate keys are checked here, before or while
+// the tree is built, and syntax errors get line:column.
 #pragma once
 
 #include <string>
@@ -11,8 +12,8 @@
 
 namespace deliberate::detail {
 
-// A parsed document: its root value and the memory of what it holds. Its strings may point
-// into the parsed bytes, which must outlive it.
+// A parsed document: its root value and the memory that holds its strings and children. It
+// owns everything it points to: the parsed bytes may go.
 class JsonDocument {
   public:
     const JsonValue& root() const { return root_; }
@@ -33,15 +34,13 @@ class NodeStream {
     virtual void begin_nodes(const JsonValue& root) = 0;
     // One complete element of `nodes`; it is discarded (set to null) afterwards.
     virtual void node(std::size_t index, const JsonValue& element) = 0;
-    // What was streamed is void: the document is read again, and this time its nodes stay
-    // in the tree.
-    virtual void abandon() = 0;
 };
 
 // Returns true and fills `out` when `bytes` are one well-formed document within the limits;
 // otherwise reports every problem it can find to `diagnostics` and returns false. With a
-// stream, the elements of the root's `nodes` array go to it and are null in `out` (unless
-// the stream is abandoned).
+// stream, the elements of the root's `nodes` array go to it and are null in `out`. The stream
+// sees the nodes as they are parsed, so it may have seen some when a syntax error further on
+// makes the document fail: what it made of them is then void.
 bool parse_json_document(std::string_view bytes, Diagnostics& diagnostics, JsonDocument& out,
                          NodeStream* stream = nullptr);
 

@@ -1,6 +1,6 @@
 // A parsed JSON value as the loaders read it: read-only and compact, so that building a tree
 // and throwing it away costs little. Strings and children live in the JsonDocument (see
-// json_document.hpp) that holds the value, or in the parsed bytes; they die with those.
+// json_document.hpp) that holds the value, and die with it.
 #pragma once
 
 #include <cstddef>

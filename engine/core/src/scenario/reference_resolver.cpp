@@ -25,8 +25,8 @@ void ReferenceResolver::resolve_nodes(const std::string& start_id) {
         if (target.empty()) {
             return;  // already reported as missing or invalid
         }
-        if (const auto index = node_index.find(target)) {
-            slot = *index;
+        if (const auto found = node_index.find(target); found != node_index.end()) {
+            slot = found->second;
             return;
         }
         diag.error("R001", pointer(), "no node has id `" + target + "`", suggest(target));

@@ -23,8 +23,7 @@ namespace deliberate::detail {
 // Reading nodes needs the context (languages, factors, variables) first. The builder gets
 // it when the parser reaches `nodes` and reads each node as it completes; everything else
 // waits for finish(). When the file lists context after its nodes, the streamed reading
-// was done without it, and when the parser abandons the stream it is void: finish() says so
-// and the caller reads the whole tree instead.
+// was done without it: finish() says so and the caller reads the whole tree instead.
 class ScenarioBuilder : public NodeStream {
   public:
     ScenarioBuilder(Diagnostics& diagnostics, const std::filesystem::path& base_dir,
@@ -37,7 +36,6 @@ class ScenarioBuilder : public NodeStream {
 
     void begin_nodes(const JsonValue& root) override;
     void node(std::size_t index, const JsonValue& element) override;
-    void abandon() override { needs_whole_tree_ = true; }
     std::shared_ptr<Scenario> finish(const JsonValue& root);
     bool needs_whole_tree() const { return needs_whole_tree_; }
 

@@ -82,10 +82,10 @@ void ScenarioBuilder::node(std::size_t index, const JsonValue& element) {
     if (out.id.empty()) {
         return;
     }
-    const auto [first, inserted] = node_index_.insert(out.id, index);
+    const auto [first, inserted] = node_index_.try_emplace(out.id, index);
     if (!inserted) {
         diag_.error("F006", (node_path / "id").str(), "duplicate node id `" + out.id + "`",
-                    "first used by /nodes/" + std::to_string(first));
+                    "first used by /nodes/" + std::to_string(first->second));
     }
 }
 
