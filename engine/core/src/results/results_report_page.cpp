@@ -3,34 +3,12 @@
 #include <cmath>
 
 #include "deliberate/results/results_report.hpp"
+#include "deliberate/support/export_text.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
 
 namespace deliberate {
 
 namespace {
-
-std::string esc(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 // Labels in the report's language, falling back to ids where the scenario is not known.
 struct Labels {
@@ -110,15 +88,16 @@ std::string bars_svg(const std::vector<std::pair<std::string, long long>>& rows,
         const int width =
             shown && total > 0 ? static_cast<int>(bar_width * n / std::max(total, 1LL)) : 0;
         const int y = static_cast<int>(i) * row;
-        svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\">" + esc(rows[i].first) +
+        svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\">" + html_escape(rows[i].first) +
                "</text><rect x=\"" + std::to_string(label_width) + "\" y=\"" +
                std::to_string(y + 4) + "\" width=\"" + std::to_string(std::max(width, 1)) +
                "\" height=\"18\" fill=\"#1F5FA8\"/><text x=\"" +
                std::to_string(label_width + std::max(width, 1) + 6) + "\" y=\"" +
                std::to_string(y + 17) + "\">" +
-               esc(shown ? std::to_string(n) + " (" +
-                               vote_percent(static_cast<int>(n), static_cast<int>(total)) + "%)"
-                         : text.get("report.fewer_than_5")) +
+               html_escape(shown ? std::to_string(n) + " (" +
+                                       vote_percent(static_cast<int>(n), static_cast<int>(total)) +
+                                       "%)"
+                                 : text.get("report.fewer_than_5")) +
                "</text>";
     }
     return svg + "</svg>\n";
@@ -134,34 +113,38 @@ std::string skipped_notice(const ResultsReport& report, const MessageCatalogue& 
     if (total == 0) {
         return "";
     }
-    return "<p class=\"warn\">" + esc(text.format("report.skipped", {std::to_string(total), why})) +
-           "</p>\n";
+    return "<p class=\"warn\">" +
+           html_escape(text.format("report.skipped", {std::to_string(total), why})) + "</p>\n";
 }
 
 std::string reach_table(const ScenarioFigures& s, const MessageCatalogue& text) {
-    std::string html = "<table><tr><th>" + esc(text.get("report.month")) + "</th><th>" +
-                       esc(text.get("report.practice")) + "</th><th>" +
-                       esc(text.get("report.workshops")) + "</th></tr>\n";
+    std::string html = "<table><tr><th>" + html_escape(text.get("report.month")) + "</th><th>" +
+                       html_escape(text.get("report.practice")) + "</th><th>" +
+                       html_escape(text.get("report.workshops")) + "</th></tr>\n";
     for (const auto& [month, counts] : s.months) {
-        html += "<tr><td>" + esc(month) + "</td><td>" + esc(shown_count(counts.first, text)) +
-                "</td><td>" + esc(shown_count(counts.second, text)) + "</td></tr>\n";
+        html += "<tr><td>" + html_escape(month) + "</td><td>" +
+                html_escape(shown_count(counts.first, text)) + "</td><td>" +
+                html_escape(shown_count(counts.second, text)) + "</td></tr>\n";
     }
     return html + "</table>\n";
 }
 
 std::string choices_html(const DilemmaFigures& d, const Labels& l, const MessageCatalogue& text) {
     if (!count_shown(d.reached)) {
-        return d.reached > 0 ? "<p class=\"muted\">" + esc(text.get("report.too_few")) + "</p>\n"
-                             : "";
+        return d.reached > 0
+                   ? "<p class=\"muted\">" + html_escape(text.get("report.too_few")) + "</p>\n"
+                   : "";
     }
-    std::string html =
-        "<p>" + esc(text.format("report.chose_here", {std::to_string(d.reached)})) + "</p>\n";
+    std::string html = "<p>" +
+                       html_escape(text.format("report.chose_here", {std::to_string(d.reached)})) +
+                       "</p>\n";
     for (const SettingFigures& s : d.settings) {
         const std::string setting = l.setting(s.setting);
         html += "<p class=\"round\">" +
-                esc(setting.empty() ? text.get("report.how_chosen")
-                                    : text.format("report.under_setting", {setting})) +
-                " <span class=\"muted\">(" + esc(shown_count(s.sessions, text)) + ")</span></p>\n";
+                html_escape(setting.empty() ? text.get("report.how_chosen")
+                                            : text.format("report.under_setting", {setting})) +
+                " <span class=\"muted\">(" + html_escape(shown_count(s.sessions, text)) +
+                ")</span></p>\n";
         if (!count_shown(s.sessions)) {
             continue;
         }
@@ -189,8 +172,9 @@ std::string votes_html(const DilemmaFigures& d, const Labels& l, const MessageCa
             }
             html +=
                 "<p class=\"round\">" +
-                esc(text.get(first ? "report.first_vote" : "report.final_vote")) +
-                (setting.empty() ? "" : " <span class=\"muted\">(" + esc(setting) + ")</span>") +
+                html_escape(text.get(first ? "report.first_vote" : "report.final_vote")) +
+                (setting.empty() ? ""
+                                 : " <span class=\"muted\">(" + html_escape(setting) + ")</span>") +
                 "</p>\n" + bars_svg(rows, hands, text);
         }
         if (!count_shown(v.first_hands) || !count_shown(v.final_hands)) {
@@ -204,7 +188,7 @@ std::string votes_html(const DilemmaFigures& d, const Labels& l, const MessageCa
                       (after >= before ? "+" : "\xE2\x88\x92") +
                       std::to_string(std::labs(after - before));
         }
-        html += "<p>" + esc(text.format("report.shift", {shifts})) + "</p>\n";
+        html += "<p>" + html_escape(text.format("report.shift", {shifts})) + "</p>\n";
     }
     return html;
 }
@@ -215,34 +199,36 @@ std::string steps_html(const DilemmaFigures& d, const Labels& l, const MessageCa
         if (!count_shown(b.answered)) {
             continue;
         }
-        spots += "<li>" +
-                 esc(text.format("report.blind_spot",
-                                 {l.candidate(d.node, b.step, b.candidate), l.step(b.step),
-                                  shown_count(b.named, text), std::to_string(b.answered)})) +
-                 "</li>\n";
+        spots +=
+            "<li>" +
+            html_escape(text.format("report.blind_spot",
+                                    {l.candidate(d.node, b.step, b.candidate), l.step(b.step),
+                                     shown_count(b.named, text), std::to_string(b.answered)})) +
+            "</li>\n";
     }
     std::string rows;
     for (const StepFigures& s : d.steps) {
         if (!count_shown(s.answered)) {
             continue;
         }
-        rows += "<tr><td>" + esc(l.step(s.step)) + "</td><td>" + std::to_string(s.answered) +
-                "</td><td>" + esc(s.skipped == 0 ? "0" : shown_count(s.skipped, text)) +
-                "</td><td>" +
+        rows += "<tr><td>" + html_escape(l.step(s.step)) + "</td><td>" +
+                std::to_string(s.answered) + "</td><td>" +
+                html_escape(s.skipped == 0 ? "0" : shown_count(s.skipped, text)) + "</td><td>" +
                 (count_shown(s.timed) ? std::to_string((s.seconds + s.timed / 2) / s.timed)
                                       : std::string("-")) +
                 "</td></tr>\n";
     }
     std::string html;
     if (!spots.empty()) {
-        html += "<p class=\"round\">" + esc(text.get("report.blind_spots")) + "</p>\n<ul>\n" +
-                spots + "</ul>\n";
+        html += "<p class=\"round\">" + html_escape(text.get("report.blind_spots")) +
+                "</p>\n<ul>\n" + spots + "</ul>\n";
     }
     if (!rows.empty()) {
-        html += "<p class=\"round\">" + esc(text.get("report.steps")) + "</p>\n<table><tr><th>" +
-                esc(text.get("report.step")) + "</th><th>" + esc(text.get("report.answered")) +
-                "</th><th>" + esc(text.get("report.skipped_step")) + "</th><th>" +
-                esc(text.get("report.seconds")) + "</th></tr>\n" + rows + "</table>\n";
+        html += "<p class=\"round\">" + html_escape(text.get("report.steps")) +
+                "</p>\n<table><tr><th>" + html_escape(text.get("report.step")) + "</th><th>" +
+                html_escape(text.get("report.answered")) + "</th><th>" +
+                html_escape(text.get("report.skipped_step")) + "</th><th>" +
+                html_escape(text.get("report.seconds")) + "</th></tr>\n" + rows + "</table>\n";
     }
     return html;
 }
@@ -268,35 +254,35 @@ std::string report_html(const ResultsReport& report, const MessageCatalogue& tex
     const std::string lang = text.language().empty() ? "en" : text.language();
     const std::string title = text.get("report.title");
     std::string html = "<!DOCTYPE html>\n<html lang=\"" + lang +
-                       "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(title) +
-                       "</title>\n" + page_head + "<h1>" + esc(title) + "</h1>\n";
+                       "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
+                       "</title>\n" + page_head + "<h1>" + html_escape(title) + "</h1>\n";
     html += skipped_notice(report, text);
     const ReportFilter& f = report.filter;
     html += "<p class=\"muted\">" +
-            esc(f.from.empty() && f.to.empty()
-                    ? text.format("report.meta_all", {std::to_string(report.extracts)})
-                    : text.format("report.meta",
-                                  {f.from.empty() ? "..." : f.from, f.to.empty() ? "..." : f.to,
-                                   std::to_string(report.extracts)})) +
-            "</p>\n<p class=\"muted\">" + esc(text.get("report.k_rule")) + "</p>\n";
+            html_escape(f.from.empty() && f.to.empty()
+                            ? text.format("report.meta_all", {std::to_string(report.extracts)})
+                            : text.format("report.meta", {f.from.empty() ? "..." : f.from,
+                                                          f.to.empty() ? "..." : f.to,
+                                                          std::to_string(report.extracts)})) +
+            "</p>\n<p class=\"muted\">" + html_escape(text.get("report.k_rule")) + "</p>\n";
     if (report.scenarios.empty()) {
-        html += "<p>" + esc(text.get("report.nothing")) + "</p>\n";
+        html += "<p>" + html_escape(text.get("report.nothing")) + "</p>\n";
     }
     for (const ScenarioFigures& s : report.scenarios) {
         const Labels l{s.scenario.get(), lang};
-        html += "<h2>" + esc(s.scenario ? s.scenario->title.in(lang) : s.id) +
-                " <span class=\"muted\">(" + esc(s.id) + ")</span></h2>\n<p>" +
-                esc(text.format("report.reach",
-                                {shown_count(s.practice, text), shown_count(s.workshop, text)})) +
+        html += "<h2>" + html_escape(s.scenario ? s.scenario->title.in(lang) : s.id) +
+                " <span class=\"muted\">(" + html_escape(s.id) + ")</span></h2>\n<p>" +
+                html_escape(text.format("report.reach", {shown_count(s.practice, text),
+                                                         shown_count(s.workshop, text)})) +
                 "</p>\n" + reach_table(s, text);
         for (const DilemmaFigures& d : s.dilemmas) {
             const std::string body = choices_html(d, l, text) + votes_html(d, l, text) +
                                      (count_shown(d.reached) ? steps_html(d, l, text) : "");
-            html +=
-                "<section>\n<h3>" + esc(l.dilemma(d.node)) + "</h3>\n" +
-                (body.empty() ? "<p class=\"muted\">" + esc(text.get("report.too_few")) + "</p>\n"
-                              : body) +
-                "</section>\n";
+            html += "<section>\n<h3>" + html_escape(l.dilemma(d.node)) + "</h3>\n" +
+                    (body.empty() ? "<p class=\"muted\">" +
+                                        html_escape(text.get("report.too_few")) + "</p>\n"
+                                  : body) +
+                    "</section>\n";
         }
     }
     return html + "</body>\n</html>\n";
