@@ -4,6 +4,7 @@
 //  - walk SCENARIO      random play-throughs: what is never reached, what goes wrong
 //  - play SCENARIO      play in the terminal, recorded in a journal; --resume to go on
 //  - journal check      verify and summarise recorded sessions
+//  - case               an own case deliberated in the terminal, recorded
 //  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
 //  - present SCENARIO   a workshop: audience view and trainer console
 #include <cstdio>
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     app::add_walk_command(app, resources, selected);
     app::add_play_command(app, resources, selected);
     app::add_journal_command(app, resources, selected);
+    app::add_case_command(app, resources, selected);
 #ifdef DELIBERATE_WITH_GUI
     app::DesktopOptions desktop;
     app::add_window_options(app, desktop);
