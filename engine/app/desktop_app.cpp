@@ -293,6 +293,9 @@ bool DesktopApp::open_first_screen() {
     if (!options_.practice.empty()) {
         opened =
             shell_->open_practice(options_.practice, options_.language, options_.factors, error);
+    } else if (options_.own_case) {
+        opened = shell_->open_case(options_.model,
+                                   options_.language.empty() ? "nl" : options_.language, error);
     } else if (!options_.present.empty()) {
         opened = shell_->open_present(
             options_.present,

@@ -12,12 +12,14 @@
 namespace deliberate::app {
 
 struct DesktopOptions {
-    std::string practice;  // a scenario to practise at once
-    std::string present;   // a scenario to present as a workshop at once
-    std::string group;     // present: the group's label
-    int monitor = 0;       // present: the audience view's monitor, from 1; 0: the second one
-    int windows = 0;       // present: 1 or 2 windows; 0: two when there are two monitors
-    bool resume = false;   // present: continue the latest unfinished workshop
+    std::string practice;   // a scenario to practise at once
+    std::string present;    // a scenario to present as a workshop at once
+    std::string group;      // present: the group's label
+    int monitor = 0;        // present: the audience view's monitor, from 1; 0: the second one
+    int windows = 0;        // present: 1 or 2 windows; 0: two when there are two monitors
+    bool resume = false;    // present: continue the latest unfinished workshop
+    bool own_case = false;  // present --case: an own case instead of a scenario
+    std::string model = "dilemma-method";  // present --case: the model it follows
     std::string language;
     std::vector<std::string> factors;
     std::string data;

@@ -153,6 +153,10 @@ void AppShell::resume(const std::filesystem::path& journal) {
         message_ = ui_.text.format("ui.error.cannot_resume", {journal.string(), "no header"});
         return;
     }
+    if (scan.header->mode == case_mode) {
+        resume_case(journal, *scan.header);
+        return;
+    }
     // The library's copy first; else the file the journal names.
     const LibraryEntry* entry = launcher_.entry_for(scan.header->scenario_id);
     std::shared_ptr<const Scenario> scenario = entry != nullptr ? entry->scenario : nullptr;
@@ -202,6 +206,8 @@ std::string AppShell::screen_name() const {
             return practice_ ? practice_->screen_name() : "practice";
         case Screen::present:
             return present_ ? present_->screen_name() : "present";
+        case Screen::own_case:
+            return case_ ? case_->screen_name() : "case";
     }
     return "screen";
 }
@@ -337,12 +343,15 @@ void AppShell::draw_menu() {
 void AppShell::leave_to_launcher() {
     screen_ = Screen::launcher;
     present_.reset();  // its journal stays and is listed under "continue"
+    case_.reset();
     launcher_.reload();
 }
 
 void AppShell::draw_audience(const SlideFonts& fonts) {
     if (present_) {
         present_->draw_audience(fonts);
+    } else if (case_) {
+        case_->draw_audience(fonts);
     }
     // Esc in the audience window opens the menu on the console.
     if (key_hit(Key::escape)) {
@@ -368,6 +377,9 @@ void AppShell::draw_screen() {
         case Screen::present:
             present_->draw_console();
             break;
+        case Screen::own_case:
+            case_->draw_console();
+            break;
         case Screen::practice: {
             const PracticeView::Action action = practice_->draw();
             if (action == PracticeView::Action::to_library) {
@@ -391,6 +403,11 @@ void AppShell::follow_launcher(const LauncherView::Request& request) {
         if (!open_present(launcher_.entries()[request.entry].file, {}, error)) {
             message_ = error;
         }
+    } else if (request.kind == Kind::own_case) {
+        std::string error;
+        if (!open_case("dilemma-method", ui_.settings.language, error)) {
+            message_ = error;
+        }
     } else if (request.kind == Kind::show_errors) {
         const LibraryEntry& entry = launcher_.entries()[request.entry];
         errors_file_ = entry.file;
@@ -404,9 +421,10 @@ void AppShell::follow_launcher(const LauncherView::Request& request) {
 void AppShell::draw() {
     settings_changed_ = false;
     // One window while presenting: the audience view fills it, until C shows the console.
-    if (presenting() && !audience_window_ && !present_->console_shown()) {
-        present_->draw_audience({ui_.fonts.audience_body, ui_.fonts.audience_bold,
-                                 ui_.fonts.audience_heading, ui_.fonts.audience_display});
+    if (presenting() && !audience_window_ &&
+        !(present_ ? present_->console_shown() : case_->console_shown())) {
+        draw_audience({ui_.fonts.audience_body, ui_.fonts.audience_bold, ui_.fonts.audience_heading,
+                       ui_.fonts.audience_display});
         if (!ImGui::IsPopupOpen("menu")) {
             handle_keys();
         }

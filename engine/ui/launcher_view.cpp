@@ -89,11 +89,12 @@ LauncherView::Request LauncherView::draw_continue() {
     for (std::size_t i = 0; i < shown; ++i) {
         const RecordedSessionInfo& info = unfinished_[i].info;
         ImGui::PushID(static_cast<int>(i));
-        const std::string line =
-            (info.mode == "workshop" ? ui_.tr("ui.mode.workshop") + ":  " : std::string()) +
-            ui_.text.format(
-                "ui.launcher.session_line",
-                {unfinished_[i].title, short_time(info.last_event), std::to_string(info.events)});
+        const std::string line = (info.mode == "workshop" ? ui_.tr("ui.mode.workshop") + ":  "
+                                  : info.mode == "case"   ? ui_.tr("ui.mode.own_case") + ":  "
+                                                          : std::string()) +
+                                 ui_.text.format("ui.launcher.session_line",
+                                                 {unfinished_[i].title, short_time(info.last_event),
+                                                  std::to_string(info.events)});
         if (secondary_button(ui_.tr("ui.launcher.continue_button"), i == 0 ? "C" : "") ||
             (i == 0 && key_pressed(Key::c))) {
             request.kind = Request::Kind::resume;
@@ -164,6 +165,10 @@ void LauncherView::draw_modes() {
     }
     if (workshop_mode_) {
         coloured(p.accent, ui_.tr("ui.launcher.workshop_pick"));
+        // Or a dilemma the group brings itself, with no scenario.
+        own_case_ = secondary_button(ui_.tr("ui.mode.own_case"), "O") || key_pressed(Key::o);
+        ImGui::SameLine();
+        muted(ui_, ui_.tr("ui.mode.own_case_line"));
     }
     ImGui::Spacing();
 }
@@ -324,6 +329,10 @@ LauncherView::Request LauncherView::draw() {
     ensure_loaded();
     Request request = draw_continue();
     draw_modes();
+    if (own_case_) {
+        own_case_ = false;
+        request.kind = Request::Kind::own_case;
+    }
     const Request card = draw_cards();
     return request.kind != Request::Kind::none ? request : card;
 }

@@ -16,7 +16,14 @@ namespace deliberate::ui {
 class LauncherView {
   public:
     struct Request {
-        enum class Kind { none, practise, present, resume, show_errors } kind = Kind::none;
+        enum class Kind {
+            none,
+            practise,
+            present,
+            own_case,
+            resume,
+            show_errors
+        } kind = Kind::none;
         std::size_t entry = 0;          // practise, present, show_errors: index into entries()
         std::filesystem::path journal;  // resume
     };
@@ -53,6 +60,7 @@ class LauncherView {
     bool focus_search_ = false;
     bool loaded_ = false;
     bool workshop_mode_ = false;  // the cards present a workshop instead of starting practice
+    bool own_case_ = false;       // workshop mode's "Own case" was chosen this frame
 };
 
 }  // namespace deliberate::ui
