@@ -423,8 +423,13 @@ void AppShell::draw() {
     // One window while presenting: the audience view fills it, until C shows the console.
     if (presenting() && !audience_window_ &&
         !(present_ ? present_->console_shown() : case_->console_shown())) {
-        draw_audience({ui_.fonts.audience_body, ui_.fonts.audience_bold, ui_.fonts.audience_heading,
-                       ui_.fonts.audience_display});
+        const SlideFonts fonts{ui_.fonts.audience_body, ui_.fonts.audience_bold,
+                               ui_.fonts.audience_heading, ui_.fonts.audience_display};
+        if (present_) {
+            present_->draw_audience(fonts);
+        } else {
+            case_->draw_audience(fonts);
+        }
         if (!ImGui::IsPopupOpen("menu")) {
             handle_keys();
         }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "deliberate/case/own_case.hpp"
 #include "keys.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -57,7 +58,9 @@ void LauncherView::reload() {
         // continued too, as long as its file is still where the journal says.
         std::error_code ec;
         std::string title;
-        if (const LibraryEntry* entry = entry_for(info.scenario_id)) {
+        if (info.mode == case_mode) {
+            title = case_title(info.journal);
+        } else if (const LibraryEntry* entry = entry_for(info.scenario_id)) {
             title = entry->scenario->title.in(info.language);
         } else if (std::filesystem::is_regular_file(info.scenario_file, ec)) {
             const auto loaded = load_scenario_file(info.scenario_file, ui_.resources);
@@ -77,6 +80,16 @@ const LibraryEntry* LauncherView::entry_for(const std::string& scenario_id) {
         }
     }
     return nullptr;
+}
+
+std::string LauncherView::case_title(const std::filesystem::path& journal) {
+    const JournalScan scan = scan_journal(journal);
+    try {
+        return scan.header ? read_case(*scan.header, scan.events, scan.event_lines).content.title
+                           : std::string();
+    } catch (const std::exception&) {
+        return journal.filename().string();
+    }
 }
 
 LauncherView::Request LauncherView::draw_continue() {

@@ -37,6 +37,8 @@ class LauncherView {
     const LibraryEntry* entry_for(const std::string& scenario_id);
 
   private:
+    // An own case has no scenario: its title is read from its journal.
+    static std::string case_title(const std::filesystem::path& journal);
     void ensure_loaded();
     Request draw_continue();
     void draw_modes();
