@@ -45,13 +45,12 @@ key Return
 type_text "It is Friday evening <b>late</b>"
 key Return
 shot                                       # an answer on the projector
-key Escape                                 # the field lets go of the keyboard
-for _ in 1 2 3 4 5 6 7; do key Right; done # to the final vote
+for _ in 1 2 3 4 5 6 7; do key Next; done  # to the final vote: PageDown, even while typing
 key 2
 key Down
 key 6
 shot
-for _ in 1 2 3 4 5 6; do key Right; done   # records 2:6; the last steps; past the end is no move
+for _ in 1 2 3 4 5 6; do key Next; done    # records 2:6; the last steps; past the end is no move
 shot                                       # the closing slide: both votes
 key e                                      # export the record from the console
 quit_app
