@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "deliberate/journal/journal.hpp"
 #include "deliberate/scenario/loader.hpp"
 #include "deliberate/session/session.hpp"
 
@@ -29,6 +30,15 @@ void add_report_command(CLI::App& app, const LoadOptions& resources, Command& se
 void add_journal_share_commands(CLI::App& journal, const LoadOptions& resources, Command& selected);
 void add_test_command(CLI::App& app, const LoadOptions& resources, Command& selected);
 void add_translate_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+void add_case_command(CLI::App& app, const LoadOptions& resources, Command& selected);
+
+// The shipped model `id` for an own case; null after saying why on stderr.
+std::shared_ptr<const JudgementModel> load_case_model(const std::string& id,
+                                                      const LoadOptions& resources);
+// Writes an own case's record from its journal: HTML to `html`, Markdown to `md` (either may
+// be empty, "-" is standard output). Returns the exit code.
+int export_case_record(const JournalScan& scan, const std::string& journal, const std::string& html,
+                       const std::string& md, const LoadOptions& resources);
 
 struct DesktopOptions;
 // The desktop app's commands; built only with the GUI.

@@ -300,6 +300,9 @@ bool DesktopApp::open_first_screen() {
     } else if (!options_.studio.empty()) {
         opened = shell_->open_studio(options_.studio, {options_.studio_state, options_.studio_pan},
                                      error);
+    } else if (options_.own_case) {
+        opened = shell_->open_case(options_.model,
+                                   options_.language.empty() ? "nl" : options_.language, error);
     } else if (!options_.present.empty()) {
         opened = shell_->open_present(
             options_.present,

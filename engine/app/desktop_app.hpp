@@ -21,7 +21,9 @@ struct DesktopOptions {
     int monitor = 0;           // present: the audience view's monitor, from 1; 0: the second one
     int windows = 0;           // present: 1 or 2 windows; 0: two when there are two monitors
     bool resume = false;       // present: continue the latest unfinished workshop
-    bool phones = false;       // present: participants answer on their phones (a web server)
+    bool own_case = false;     // present --case: an own case instead of a scenario
+    std::string model = "dilemma-method";  // present --case: the model it follows
+    bool phones = false;  // present: participants answer on their phones (a web server)
     int phones_port = 8080;
     std::string phones_bind = "0.0.0.0";
     std::string phones_code;  // a fixed room code, for the window test only; else a random one

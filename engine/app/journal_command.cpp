@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "commands.hpp"
+#include "deliberate/case/own_case.hpp"
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/journal/recorded_session.hpp"
 #include "deliberate/support/safe_file.hpp"
@@ -148,6 +149,7 @@ struct ExportArgs {
     std::string scenario;
     std::string html;
     std::string csv;
+    std::string md;
 };
 
 // Writes `bytes` to `target` ("-" for standard output); false after saying why.
@@ -213,8 +215,28 @@ int check_targets(const ExportArgs& args, const std::string& scenario_path) {
     return exit_ok;
 }
 
+// An own case has no scenario and no votes table: its record, as HTML and Markdown.
+int export_case(const ExportArgs& args, const JournalScan& scan, const LoadOptions& resources) {
+    if (!args.csv.empty() || (args.html.empty() && args.md.empty())) {
+        std::fprintf(stderr,
+                     "deliberate journal export: a case's record is --html FILE and --md FILE\n");
+        return exit_usage;
+    }
+    if (!args.html.empty() && args.html != "-" && same_file(args.html, args.md)) {
+        std::fprintf(stderr, "deliberate journal export: --html and --md name the same file\n");
+        return exit_usage;
+    }
+    for (const std::string* target : {&args.html, &args.md}) {
+        if (const std::string why = refused_target(*target, args, ""); !why.empty()) {
+            std::fprintf(stderr, "deliberate journal export: %s; nothing written\n", why.c_str());
+            return exit_usage;
+        }
+    }
+    return export_case_record(scan, args.journal, args.html, args.md, resources);
+}
+
 int run_export(const ExportArgs& args, const LoadOptions& resources) {
-    if (args.html.empty() && args.csv.empty()) {
+    if (args.html.empty() && args.csv.empty() && args.md.empty()) {
         std::fprintf(stderr,
                      "deliberate journal export: say what to write: --html FILE, "
                      "--csv FILE (- for standard output)\n");
@@ -240,6 +262,13 @@ int run_export(const ExportArgs& args, const LoadOptions& resources) {
                      "deliberate journal export: %s is damaged; see deliberate journal check\n",
                      for_terminal(args.journal).c_str());
         return exit_problems;
+    }
+    if (scan.header->mode == case_mode) {
+        return export_case(args, scan, resources);
+    }
+    if (!args.md.empty()) {
+        std::fprintf(stderr, "deliberate journal export: --md is for an own case's record\n");
+        return exit_usage;
     }
     const std::string scenario_path =
         args.scenario.empty() ? scan.header->scenario_file : args.scenario;
@@ -286,6 +315,8 @@ void add_journal_export_command(CLI::App& journal, const LoadOptions& resources,
         ->type_name("SCENARIO");
     cmd->add_option("--html", args->html, "Write the summary page here")->type_name("FILE");
     cmd->add_option("--csv", args->csv, "Write the votes as CSV here")->type_name("FILE");
+    cmd->add_option("--md", args->md, "An own case: write its record as Markdown here")
+        ->type_name("FILE");
     cmd->callback([&selected, args, &resources] {
         selected = [args, &resources] { return run_export(*args, resources); };
     });

@@ -7,6 +7,7 @@
 //  - report             the coordinator's report over the shared results folder
 //  - test SCENARIO...   replay the saved paths of scenarios
 //  - translate          a scenario's texts to a PO file for translators, and back
+//  - case               an own case deliberated in the terminal, recorded
 //  - practice SCENARIO  the desktop app on one scenario; no command opens its launcher
 //  - present SCENARIO   a workshop: audience view and trainer console
 //  - studio SCENARIO    the authoring studio: live preview, diagnostics, map
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
     app::add_report_command(app, resources, selected);
     app::add_test_command(app, resources, selected);
     app::add_translate_command(app, resources, selected);
+    app::add_case_command(app, resources, selected);
 #ifdef DELIBERATE_WITH_GUI
     app::DesktopOptions desktop;
     app::add_window_options(app, desktop);

@@ -1,4 +1,6 @@
 // `deliberate present SCENARIO`: opens the desktop app presenting a scenario as a workshop.
+#include <cstdio>
+
 #include "commands.hpp"
 #include "desktop_app.hpp"
 
@@ -19,8 +21,11 @@ void add_present_command(CLI::App& app, const LoadOptions& resources, Command& s
         "the summary (HTML and CSV, in the data folder's exports/); W changes a factor (what\n"
         "if), Shift+W picks the factor. On a vote: Up/Down an option, digits its count.\n"
         "The workshop is recorded (mode workshop) and continues with --resume after a crash.\n"
+        "With --case instead of a scenario: an own case, the group's dilemma typed on the\n"
+        "console, the model's steps with the group's answers, both votes, E the record.\n"
         "Example: deliberate present scenarios/new-years-concert.json --group \"Team Roads\"");
     add_scenario_options(*cmd, options.present, options);
+    cmd->get_option("scenario")->required(false);  // not with --case
     cmd->add_option("--monitor", options.monitor,
                     "The monitor for the audience view, from 1 (default: the second)")
         ->type_name("N")
@@ -44,9 +49,20 @@ void add_present_command(CLI::App& app, const LoadOptions& resources, Command& s
                     "--phones: the address to listen on (default: all of this computer's)")
         ->type_name("ADDR");
     cmd->add_option("--phones-code", options.phones_code)->group("");
+    cmd->add_flag("--case", options.own_case,
+                  "An own case: the group brings its dilemma, typed on the console; no scenario");
+    cmd->add_option("--model", options.model,
+                    "With --case: dilemma-method (default), seven-questions or quick-check")
+        ->type_name("ID");
     add_window_options(*cmd, options);
     cmd->callback([&selected, &options, &resources] {
-        selected = [&options, &resources] { return run_desktop(options, resources); };
+        selected = [&options, &resources] {
+            if (options.own_case == !options.present.empty()) {
+                std::fprintf(stderr, "deliberate present: name a scenario, or --case\n");
+                return exit_usage;
+            }
+            return run_desktop(options, resources);
+        };
     });
 }
 

@@ -153,6 +153,10 @@ void AppShell::resume(const std::filesystem::path& journal) {
         message_ = ui_.text.format("ui.error.cannot_resume", {journal.string(), "no header"});
         return;
     }
+    if (scan.header->mode == case_mode) {
+        resume_case(journal, *scan.header);
+        return;
+    }
     // The library's copy first; else the file the journal names.
     const LibraryEntry* entry = launcher_.entry_for(scan.header->scenario_id);
     std::shared_ptr<const Scenario> scenario = entry != nullptr ? entry->scenario : nullptr;
@@ -206,6 +210,8 @@ std::string AppShell::screen_name() const {
             return "results";
         case Screen::studio:
             return studio_ ? studio_->screen_name() : "studio";
+        case Screen::own_case:
+            return case_ ? case_->screen_name() : "case";
     }
     return "screen";
 }
@@ -369,14 +375,17 @@ bool AppShell::open_studio(const std::filesystem::path& scenario_file, const Stu
 
 void AppShell::leave_to_launcher() {
     screen_ = Screen::launcher;
-    present_.reset();
-    studio_.reset();  // its journal stays and is listed under "continue"
+    present_.reset();  // its journal stays and is listed under "continue"
+    studio_.reset();
+    case_.reset();
     launcher_.reload();
 }
 
 void AppShell::draw_audience(const SlideFonts& fonts) {
     if (present_) {
         present_->draw_audience(fonts);
+    } else if (case_) {
+        case_->draw_audience(fonts);
     }
     // Esc in the audience window opens the menu on the console.
     if (key_hit(Key::escape)) {
@@ -413,6 +422,9 @@ void AppShell::draw_screen() {
                 leave_to_launcher();
             }
             break;
+        case Screen::own_case:
+            case_->draw_console();
+            break;
         case Screen::practice: {
             const PracticeView::Action action = practice_->draw();
             if (action == PracticeView::Action::to_library) {
@@ -436,6 +448,11 @@ void AppShell::follow_launcher(const LauncherView::Request& request) {
         if (!open_present(launcher_.entries()[request.entry].file, {}, error)) {
             message_ = error;
         }
+    } else if (request.kind == Kind::own_case) {
+        std::string error;
+        if (!open_case("dilemma-method", ui_.settings.language, error)) {
+            message_ = error;
+        }
     } else if (request.kind == Kind::show_errors) {
         const LibraryEntry& entry = launcher_.entries()[request.entry];
         errors_file_ = entry.file;
@@ -452,9 +469,15 @@ void AppShell::follow_launcher(const LauncherView::Request& request) {
 void AppShell::draw() {
     settings_changed_ = false;
     // One window while presenting: the audience view fills it, until C shows the console.
-    if (presenting() && !audience_window_ && !present_->console_shown()) {
-        present_->draw_audience({ui_.fonts.audience_body, ui_.fonts.audience_bold,
-                                 ui_.fonts.audience_heading, ui_.fonts.audience_display});
+    if (presenting() && !audience_window_ &&
+        !(present_ ? present_->console_shown() : case_->console_shown())) {
+        const SlideFonts fonts{ui_.fonts.audience_body, ui_.fonts.audience_bold,
+                               ui_.fonts.audience_heading, ui_.fonts.audience_display};
+        if (present_) {
+            present_->draw_audience(fonts);
+        } else {
+            case_->draw_audience(fonts);
+        }
         if (!ImGui::IsPopupOpen("menu")) {
             handle_keys();
         }

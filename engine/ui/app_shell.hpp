@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "case_view.hpp"
 #include "diagnostics_view.hpp"
 #include "launcher_view.hpp"
 #include "practice_view.hpp"
@@ -44,19 +45,28 @@ class AppShell {
     // when the file cannot be read.
     bool open_studio(const std::filesystem::path& scenario_file, const StudioOptions& options,
                      std::string& error);
+    // Opens an own case on the shipped model `model_id` (deliberate present --case); false
+    // with `error` when it cannot start.
+    bool open_case(const std::string& model_id, const std::string& language, std::string& error);
 
     // Draws one frame of the main window: the screen, or while presenting with one window the
     // audience view (the console when toggled with C).
     void draw();
     // Draws one frame of the second window while presenting: the audience view.
     void draw_audience(const SlideFonts& fonts);
-    bool presenting() const { return screen_ == Screen::present && present_ != nullptr; }
+    bool presenting() const {
+        return (screen_ == Screen::present && present_ != nullptr) ||
+               (screen_ == Screen::own_case && case_ != nullptr);
+    }
     // The workshop being presented, if any (to attach the phones to it).
-    PresentView* present_view() { return presenting() ? present_.get() : nullptr; }
+    PresentView* present_view() { return screen_ == Screen::present ? present_.get() : nullptr; }
     // Whether the audience view has a window of its own; set by the program.
     void set_audience_window(bool own) { audience_window_ = own; }
     // True once after F while presenting.
-    bool take_fullscreen_request() { return present_ && present_->take_fullscreen_request(); }
+    bool take_fullscreen_request() {
+        return (present_ && present_->take_fullscreen_request()) ||
+               (case_ && case_->take_fullscreen_request());
+    }
     // A short name of the screen for screenshots: launcher, errors, or the practice screen.
     std::string screen_name() const;
     bool quit_requested() const { return quit_; }
@@ -64,7 +74,7 @@ class AppShell {
     bool settings_changed() const { return settings_changed_; }
 
   private:
-    enum class Screen { launcher, practice, present, errors, results, studio };
+    enum class Screen { launcher, practice, present, own_case, errors, results, studio };
 
     void draw_top_bar();
     void draw_menu();
@@ -77,6 +87,8 @@ class AppShell {
     void start(const Scenario* scenario, const std::filesystem::path& file, std::string language,
                const std::vector<std::string>& factors);
     void resume(const std::filesystem::path& journal);
+    // An own case's journal (case_start.cpp).
+    void resume_case(const std::filesystem::path& journal, const JournalHeader& header);
     // Loads a scenario for practice or a workshop; null with the errors screen shown when it
     // has errors. Language and factors are checked; false with `error` when they do not fit.
     bool prepare_session(const std::filesystem::path& scenario_file, const std::string& language,
@@ -91,6 +103,7 @@ class AppShell {
     std::unique_ptr<PresentView> present_;
     std::unique_ptr<ResultsView> results_;
     std::unique_ptr<StudioView> studio_;
+    std::unique_ptr<CaseView> case_;
     bool audience_window_ = false;
     std::filesystem::path errors_file_;
     std::vector<Diagnostic> errors_;

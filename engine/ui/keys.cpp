@@ -20,6 +20,10 @@ KeyCodes codes_of(Key key) {
             return {GLFW_KEY_PAGE_DOWN, GLFW_KEY_RIGHT, GLFW_KEY_SPACE};
         case Key::previous:
             return {GLFW_KEY_PAGE_UP, GLFW_KEY_LEFT, none};
+        case Key::page_down:
+            return {GLFW_KEY_PAGE_DOWN, none, none};
+        case Key::page_up:
+            return {GLFW_KEY_PAGE_UP, none, none};
         case Key::blank:
             return {GLFW_KEY_B, GLFW_KEY_PERIOD, none};
         case Key::confirm:

@@ -7,12 +7,14 @@ namespace deliberate::ui {
 
 enum class Key {
     // Keys that stand for one action, whichever of their keys is used.
-    next,      // Page Down, Right or Space: a presenter clicker's forward button
-    previous,  // Page Up or Left: the clicker's back button
-    blank,     // B or period: the clicker's blank-screen button
-    confirm,   // Enter on the main block or the keypad
-    plus,      // = (the + key without Shift) or keypad +
-    minus,     // - or keypad -
+    next,       // Page Down, Right or Space: a presenter clicker's forward button
+    previous,   // Page Up or Left: the clicker's back button
+    page_down,  // the clicker's forward button alone: it means nothing to a text field
+    page_up,
+    blank,    // B or period: the clicker's blank-screen button
+    confirm,  // Enter on the main block or the keypad
+    plus,     // = (the + key without Shift) or keypad +
+    minus,    // - or keypad -
     // Single keys.
     enter,
     backspace,

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "deliberate/case/own_case.hpp"
 #include "keys.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -57,7 +58,9 @@ void LauncherView::reload() {
         // continued too, as long as its file is still where the journal says.
         std::error_code ec;
         std::string title;
-        if (const LibraryEntry* entry = entry_for(info.scenario_id)) {
+        if (info.mode == case_mode) {
+            title = case_title(info.journal);
+        } else if (const LibraryEntry* entry = entry_for(info.scenario_id)) {
             title = entry->scenario->title.in(info.language);
         } else if (std::filesystem::is_regular_file(info.scenario_file, ec)) {
             const auto loaded = load_scenario_file(info.scenario_file, ui_.resources);
@@ -79,6 +82,16 @@ const LibraryEntry* LauncherView::entry_for(const std::string& scenario_id) {
     return nullptr;
 }
 
+std::string LauncherView::case_title(const std::filesystem::path& journal) {
+    const JournalScan scan = scan_journal(journal);
+    try {
+        return scan.header ? read_case(*scan.header, scan.events, scan.event_lines).content.title
+                           : std::string();
+    } catch (const std::exception&) {
+        return journal.filename().string();
+    }
+}
+
 LauncherView::Request LauncherView::draw_continue() {
     Request request;
     if (unfinished_.empty()) {
@@ -89,11 +102,12 @@ LauncherView::Request LauncherView::draw_continue() {
     for (std::size_t i = 0; i < shown; ++i) {
         const RecordedSessionInfo& info = unfinished_[i].info;
         ImGui::PushID(static_cast<int>(i));
-        const std::string line =
-            (info.mode == "workshop" ? ui_.tr("ui.mode.workshop") + ":  " : std::string()) +
-            ui_.text.format(
-                "ui.launcher.session_line",
-                {unfinished_[i].title, short_time(info.last_event), std::to_string(info.events)});
+        const std::string line = (info.mode == "workshop" ? ui_.tr("ui.mode.workshop") + ":  "
+                                  : info.mode == "case"   ? ui_.tr("ui.mode.own_case") + ":  "
+                                                          : std::string()) +
+                                 ui_.text.format("ui.launcher.session_line",
+                                                 {unfinished_[i].title, short_time(info.last_event),
+                                                  std::to_string(info.events)});
         if (secondary_button(ui_.tr("ui.launcher.continue_button"), i == 0 ? "C" : "") ||
             (i == 0 && key_pressed(Key::c))) {
             request.kind = Request::Kind::resume;
@@ -165,6 +179,10 @@ void LauncherView::draw_modes() {
     }
     if (workshop_mode_) {
         coloured(p.accent, ui_.tr("ui.launcher.workshop_pick"));
+        // Or a dilemma the group brings itself, with no scenario.
+        own_case_ = secondary_button(ui_.tr("ui.mode.own_case"), "O") || key_pressed(Key::o);
+        ImGui::SameLine();
+        muted(ui_, ui_.tr("ui.mode.own_case_line"));
     }
     ImGui::Spacing();
 }
@@ -350,6 +368,10 @@ LauncherView::Request LauncherView::draw() {
         Request write;
         write.kind = Request::Kind::write;
         return write;
+    }
+    if (own_case_) {
+        own_case_ = false;
+        request.kind = Request::Kind::own_case;
     }
     const Request card = draw_cards();
     return request.kind != Request::Kind::none ? request : card;

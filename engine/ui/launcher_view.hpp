@@ -16,7 +16,15 @@ namespace deliberate::ui {
 class LauncherView {
   public:
     struct Request {
-        enum class Kind { none, practise, present, resume, show_errors, write } kind = Kind::none;
+        enum class Kind {
+            none,
+            practise,
+            present,
+            own_case,
+            resume,
+            show_errors,
+            write
+        } kind = Kind::none;
         std::size_t entry = 0;          // practise, present, show_errors: index into entries()
         std::filesystem::path journal;  // resume
     };
@@ -30,6 +38,8 @@ class LauncherView {
     const LibraryEntry* entry_for(const std::string& scenario_id);
 
   private:
+    // An own case has no scenario: its title is read from its journal.
+    static std::string case_title(const std::filesystem::path& journal);
     void ensure_loaded();
     Request draw_continue();
     void draw_modes();
@@ -55,6 +65,7 @@ class LauncherView {
     bool loaded_ = false;
     bool write_requested_ = false;  // the "write scenarios" mode was clicked
     bool workshop_mode_ = false;    // the cards present a workshop instead of starting practice
+    bool own_case_ = false;         // workshop mode's "Own case" was chosen this frame
 };
 
 }  // namespace deliberate::ui

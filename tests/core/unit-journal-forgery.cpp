@@ -80,7 +80,7 @@ TEST_CASE("a forged language, used as a file name, makes the header damaged") {
 TEST_CASE("header fields of the wrong shape make the header damaged") {
     const std::string line = header_line();
     CHECK(header_damage(forged(line, "\"mode\":\"play\"", "\"mode\":\"<b>\"")) ==
-          "`mode` is not practice, play or workshop");
+          "`mode` is not practice, play, workshop or case");
     CHECK(header_damage(forged(line, "\"participant\":\"p-0123abcd\"",
                                "\"participant\":\"p-\\u001b]52;c;eA==\\u0007\"")) ==
           "`participant` is not an anonymous id such as \"p-3fa9c2d1\"");

@@ -40,6 +40,10 @@ constexpr TypeName type_names[] = {
     {EventType::end, "end"},
     {EventType::vote, "vote"},
     {EventType::reveal, "reveal"},
+    {EventType::case_part, "case"},
+    {EventType::contribution, "contribution"},
+    {EventType::withdraw, "withdraw"},
+    {EventType::slide, "slide"},
 };
 
 std::string seal(const ordered& body) {
@@ -136,8 +140,8 @@ bool check_header_shape(const JournalHeader& h, std::string& reason) {
     if (!is_language_id(h.language)) {
         return bad("language", "is not a language id such as \"nl\"");
     }
-    if (h.mode != "practice" && h.mode != "play" && h.mode != "workshop") {
-        return bad("mode", "is not practice, play or workshop");
+    if (h.mode != "practice" && h.mode != "play" && h.mode != "workshop" && h.mode != "case") {
+        return bad("mode", "is not practice, play, workshop or case");
     }
     if (!detail::is_valid_id(h.scenario_id) ||
         (!h.model_id.empty() && !detail::is_valid_id(h.model_id))) {
@@ -293,6 +297,85 @@ bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
     return factors_member(object, event.factors, reason);
 }
 
+// An own case's events; what each holds is told in journal.hpp.
+bool decode_case_event(const json& object, JournalEvent& event, std::string& reason) {
+    switch (event.type) {
+        case EventType::case_part:
+            if (!string_member(object, "part", event.part, reason) ||
+                !string_member(object, "text", event.text, reason) ||
+                !string_member(object, "option", event.option, reason, false)) {
+                return false;
+            }
+            if (event.part != "title" && event.part != "case" && event.part != "question" &&
+                event.part != "option") {
+                reason = "`part` is not title, case, question or option";
+                return false;
+            }
+            if (event.part == "option" && event.option.empty()) {
+                reason = "an option part without `option`";
+                return false;
+            }
+            return true;
+        case EventType::contribution:
+            if (!string_member(object, "step", event.step, reason) ||
+                !string_member(object, "text", event.text, reason) ||
+                !string_member(object, "option", event.option, reason, false) ||
+                !string_member(object, "side", event.side, reason, false) ||
+                !string_member(object, "source", event.source, reason)) {
+                return false;
+            }
+            if (!event.side.empty() && event.side != "for" && event.side != "against") {
+                reason = "`side` is neither `for` nor `against`";
+                return false;
+            }
+            return true;
+        case EventType::withdraw: {
+            const auto entry = object.find("entry");
+            if (entry == object.end() || !entry->is_number_unsigned()) {
+                reason = "no `entry` number";
+                return false;
+            }
+            event.entry = entry->get<std::uint64_t>();
+            return true;
+        }
+        case EventType::slide:
+            return string_member(object, "to", event.to, reason);
+        default:
+            return false;
+    }
+}
+
+void encode_case_event(const JournalEvent& event, ordered& body) {
+    switch (event.type) {
+        case EventType::case_part:
+            body["part"] = event.part;
+            if (!event.option.empty()) {
+                body["option"] = event.option;
+            }
+            body["text"] = event.text;
+            break;
+        case EventType::contribution:
+            body["step"] = event.step;
+            body["text"] = event.text;
+            if (!event.option.empty()) {
+                body["option"] = event.option;
+            }
+            if (!event.side.empty()) {
+                body["side"] = event.side;
+            }
+            body["source"] = event.source;
+            break;
+        case EventType::withdraw:
+            body["entry"] = event.entry;
+            break;
+        case EventType::slide:
+            body["to"] = event.to;
+            break;
+        default:
+            break;
+    }
+}
+
 bool decode_event(const json& object, const std::string& type, JournalEvent& event,
                   std::string& reason) {
     bool known = false;
@@ -335,6 +418,11 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
             return string_member(object, "text", event.text, reason);
         case EventType::end:
             return true;
+        case EventType::case_part:
+        case EventType::contribution:
+        case EventType::withdraw:
+        case EventType::slide:
+            return decode_case_event(object, event, reason);
     }
     return false;
 }
@@ -443,6 +531,12 @@ std::string encode_journal_event(const JournalEvent& event) {
             body["text"] = event.text;
             break;
         case EventType::end:
+            break;
+        case EventType::case_part:
+        case EventType::contribution:
+        case EventType::withdraw:
+        case EventType::slide:
+            encode_case_event(event, body);
             break;
     }
     return seal(body);

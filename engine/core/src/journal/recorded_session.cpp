@@ -110,6 +110,12 @@ void apply(Session& session, const JournalEvent& event, std::size_t line) {
                     line, "the journal ends at `" + event.node + "`, which is not an ending");
             }
             return;
+        case EventType::case_part:
+        case EventType::contribution:
+        case EventType::withdraw:
+        case EventType::slide:
+            throw ReplayError(line, std::string("`") + event_type_name(event.type) +
+                                        "` belongs to an own case, not to a scenario's session");
     }
 }
 

@@ -58,20 +58,30 @@ DilemmaSummary& dilemma_of(WorkshopSummary& summary, std::size_t node) {
     return summary.dilemmas.back();
 }
 
-// Horizontal bars for one vote: a row per option, count and percentage beside it.
 std::string vote_svg(const Node& node, const VoteRecord& vote, const std::string& language) {
+    std::vector<std::string> labels;
+    for (const Option& option : node.options) {
+        labels.push_back(option.label.in(language));
+    }
+    return vote_bars_svg(labels, vote);
+}
+
+}  // namespace
+
+// Horizontal bars for one vote: a row per option, count and percentage beside it.
+std::string vote_bars_svg(const std::vector<std::string>& labels, const VoteRecord& vote) {
     const int total = vote.total();
     const int row = 26, label_width = 300, bar_width = 260;
-    const int height = row * static_cast<int>(node.options.size()) + 4;
+    const int height = row * static_cast<int>(labels.size()) + 4;
     std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" +
                       std::to_string(label_width + bar_width + 90) + "\" height=\"" +
                       std::to_string(height) + "\" role=\"img\">";
-    for (std::size_t o = 0; o < node.options.size(); ++o) {
+    for (std::size_t o = 0; o < labels.size(); ++o) {
         const int count = o < vote.per_option.size() ? vote.per_option[o] : 0;
         const int width = total > 0 ? bar_width * count / total : 0;
         const int y = static_cast<int>(o) * row;
-        svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\">" +
-               html_escape(node.options[o].label.in(language)) + "</text>";
+        svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\">" + html_escape(labels[o]) +
+               "</text>";
         svg += "<rect x=\"" + std::to_string(label_width) + "\" y=\"" + std::to_string(y + 4) +
                "\" width=\"" + std::to_string(std::max(width, 1)) +
                "\" height=\"18\" fill=\"#1F5FA8\"/>";
@@ -82,7 +92,20 @@ std::string vote_svg(const Node& node, const VoteRecord& vote, const std::string
     return svg + "</svg>";
 }
 
-}  // namespace
+std::string summary_page_start(const std::string& language, const std::string& title) {
+    return "<!DOCTYPE html>\n<html lang=\"" + html_escape(language) +
+           "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
+           "</title>\n<style>\n"
+           "body { font-family: 'DejaVu Sans', Verdana, sans-serif; color: #1F2328; "
+           "max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.45; }\n"
+           "h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 1.6em; "
+           "border-bottom: 1px solid #D5D2CA; }\n"
+           ".muted { color: #565B63; } .round { font-weight: bold; margin: .8em 0 .2em; }\n"
+           "svg text { font: 14px 'DejaVu Sans', Verdana, sans-serif; fill: #1F2328; }\n"
+           "section { break-inside: avoid; }\n"
+           "@media print { body { margin: 0; max-width: none; } }\n"
+           "</style>\n</head>\n<body>\n";
+}
 
 int VoteRecord::total() const {
     int sum = 0;
@@ -193,19 +216,7 @@ std::string summary_html(const Scenario& scenario, const WorkshopSummary& summar
                          const MessageCatalogue& text) {
     const std::string& lang = summary.header.language;
     const std::string title = scenario.title.in(lang);
-    std::string html =
-        "<!DOCTYPE html>\n<html lang=\"" + html_escape(lang) +
-        "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
-        "</title>\n<style>\n"
-        "body { font-family: 'DejaVu Sans', Verdana, sans-serif; color: #1F2328; "
-        "max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.45; }\n"
-        "h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 1.6em; "
-        "border-bottom: 1px solid #D5D2CA; }\n"
-        ".muted { color: #565B63; } .round { font-weight: bold; margin: .8em 0 .2em; }\n"
-        "svg text { font: 14px 'DejaVu Sans', Verdana, sans-serif; fill: #1F2328; }\n"
-        "section { break-inside: avoid; }\n"
-        "@media print { body { margin: 0; max-width: none; } }\n"
-        "</style>\n</head>\n<body>\n";
+    std::string html = summary_page_start(lang, title);
     html += "<h1>" + html_escape(title) + "</h1>\n<p class=\"muted\">" +
             html_escape(text.format("export.meta",
                                     {summary.header.time.substr(0, 10),

@@ -26,7 +26,7 @@ struct JournalHeader {
     std::string scenario_file;  // absolute path, to find the scenario again on resuming
     std::string model_id;
     std::string language;
-    std::string mode = "practice";  // practice, play or workshop
+    std::string mode = "practice";  // practice, play, workshop or case
     std::string participant;        // anonymous id, e.g. "p-3fa9c2d1"
     std::string name;               // only when the participant gives one on purpose
     std::string group;              // a workshop's group label
@@ -36,7 +36,23 @@ struct JournalHeader {
     std::string time;  // UTC, when the session began
 };
 
-enum class EventType { continue_scene, answer, back, choice, factor, note, end, vote, reveal };
+enum class EventType {
+    continue_scene,
+    answer,
+    back,
+    choice,
+    factor,
+    note,
+    end,
+    vote,
+    reveal,
+    // An own case (mode "case"): a part of the case as confirmed, an answer of the group at a
+    // step, an answer taken back, the slide the facilitator moved to.
+    case_part,
+    contribution,
+    withdraw,
+    slide,
+};
 const char* event_type_name(EventType type);
 
 // One recorded action. Which fields are used depends on the type; ids, not indices, so that a
@@ -62,6 +78,14 @@ struct JournalEvent {
     std::vector<std::pair<std::string, std::string>> factors;
     std::string factor;  // factor: which one
     std::string value;   // factor: its new value
+    // case_part: which part ("title", "case", "question" or "option"; an option's id is in
+    // `option`, its label in `text`, an empty label removes it); its text in `text`.
+    std::string part;
+    // contribution: the step (in `step`), the text, the option it argues about (in `option`,
+    // may be empty), `side` "for" or "against" (or empty), and where it came from ("console").
+    std::string side;
+    std::string source;
+    std::uint64_t entry = 0;  // withdraw: the seq of the contribution taken back
 };
 
 // A line that is not an intact event, by 1-based line number and byte offset in the file.

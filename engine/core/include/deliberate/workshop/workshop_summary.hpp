@@ -64,6 +64,12 @@ WorkshopSummary summarise_session(std::shared_ptr<const Scenario> scenario,
 std::string summary_csv(const Scenario& scenario, const WorkshopSummary& summary,
                         const std::string& language);
 
+// The summary page's frame up to and including <body>: language, title, the print styles.
+// Other records (an own case's) open their pages with it too.
+std::string summary_page_start(const std::string& language, const std::string& title);
+// A vote as horizontal bars (inline SVG), one row per label, count and percentage beside it.
+std::string vote_bars_svg(const std::vector<std::string>& labels, const VoteRecord& vote);
+
 // A page that needs nothing else: styles inline, bars as SVG, print-friendly.
 std::string summary_html(const Scenario& scenario, const WorkshopSummary& summary,
                          const MessageCatalogue& text);

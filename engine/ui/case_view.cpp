@@ -1,0 +1,165 @@
+// The own case's presenter: its keys, moving between slides, the record and the draft.
+#include "case_view.hpp"
+
+#include <imgui.h>
+
+#include "deliberate/case/case_record.hpp"
+#include "deliberate/journal/data_folder.hpp"
+#include "deliberate/support/safe_file.hpp"
+#include "keys.hpp"
+
+namespace deliberate::ui {
+
+CaseView::CaseView(UiContext& ui, OwnCase own_case, std::string notice)
+    : ui_(ui), case_(std::move(own_case)), message_(std::move(notice)) {
+    const CaseContent& content = case_.content();
+    title_ = content.title;
+    text_ = content.text;
+    question_ = content.question;
+}
+
+bool CaseView::take_fullscreen_request() {
+    const bool requested = fullscreen_request_;
+    fullscreen_request_ = false;
+    return requested;
+}
+
+std::string CaseView::slide_name(const CaseSlide& slide) const {
+    if (slide.kind == CaseSlideKind::step) {
+        return case_.model().steps[slide.step].title.in(case_.state().header.language);
+    }
+    return ui_.tr("case.slide." + slide.id);
+}
+
+void CaseView::act(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const std::exception& e) {
+        say(ui_.text.format("present.error", {e.what()}));
+    }
+}
+
+void CaseView::focus_if(int field) {
+    if (focus_ == field) {
+        ImGui::SetKeyboardFocusHere();
+        focus_ = no_field;
+        // The focus moves on the next frame: draw it now, not at the next key (which it would
+        // otherwise take, an Esc leaving the field before it was entered).
+        ui_.redraw_within(std::chrono::milliseconds(0));
+    }
+}
+
+void CaseView::next() {
+    act([this] {
+        if (case_.slide().kind == CaseSlideKind::entry && !case_.content().complete()) {
+            say(ui_.tr("case.entry_incomplete"));
+        } else if (case_.next()) {
+            vote_row_ = 0;
+            message_.clear();
+        }
+    });
+}
+
+void CaseView::back() {
+    act([this] {
+        if (case_.back()) {
+            vote_row_ = 0;
+            focus_ = case_.slide().kind == CaseSlideKind::entry ? title_field : no_field;
+            message_.clear();
+        }
+    });
+}
+
+void CaseView::export_record() {
+    act([this] {
+        case_.record_count();  // a count on screen belongs in the record too
+        const auto& journal = case_.journal_path();
+        const auto html = export_path(ui_.data_dir, journal, "html");
+        const auto md = export_path(ui_.data_dir, journal, "md");
+        std::string error;
+        if (!write_file_atomically(html, case_record_html(case_.state(), case_.model(), ui_.text),
+                                   error) ||
+            !write_file_atomically(md, case_record_markdown(case_.state(), case_.model(), ui_.text),
+                                   error)) {
+            say(ui_.text.format("present.export_failed", {error}));
+            return;
+        }
+        say(ui_.text.format("case.record_written", {html.string() + ", " + md.string()}));
+    });
+}
+
+void CaseView::save_scenario() {
+    act([this] {
+        const auto file = export_path(ui_.data_dir, case_.journal_path(), "scenario.json");
+        std::string error;
+        if (!write_file_atomically(file, case_scenario_json(case_.state(), case_.model()), error)) {
+            say(ui_.text.format("present.export_failed", {error}));
+            return;
+        }
+        say(ui_.text.format("case.scenario_written", {file.string()}));
+    });
+}
+
+void CaseView::handle_keys() {
+    if (ctrl_held() || alt_held()) {
+        return;  // the app's own shortcuts (zoom)
+    }
+    if (typing()) {
+        // A clicker still moves the slides while a field has the keyboard; other keys type.
+        if (key_hit(Key::page_down)) {
+            next();
+        } else if (key_hit(Key::page_up)) {
+            back();
+        }
+        return;
+    }
+    if (key_pressed(Key::next)) {
+        next();
+    } else if (key_pressed(Key::previous)) {
+        back();
+    }
+    if (key_pressed(Key::blank)) {
+        blanked_ = !blanked_;
+    }
+    if (key_pressed(Key::f)) {
+        fullscreen_request_ = true;
+    }
+    if (key_pressed(Key::c)) {
+        console_shown_ = !console_shown_;
+    }
+    if (key_pressed(Key::e)) {
+        export_record();
+    }
+    // Enter on a step starts typing the group's answer; Esc leaves the field again, so a
+    // clicker's keys move the slides.
+    if (key_pressed(Key::confirm) && case_.slide().kind == CaseSlideKind::step) {
+        focus_ = answer_field;
+    }
+    const std::size_t options = case_.content().options.size();
+    auto* hands = dynamic_cast<HandCount*>(&case_.votes());
+    if (case_.vote_round().empty() || hands == nullptr || options == 0) {
+        return;
+    }
+    if (key_pressed(Key::down)) {
+        vote_row_ = (vote_row_ + 1) % options;
+    }
+    if (key_pressed(Key::up)) {
+        vote_row_ = (vote_row_ + options - 1) % options;
+    }
+    for (int d = 0; d <= 9; ++d) {
+        if (digit_key_pressed(d)) {
+            hands->type_digit(vote_row_, d);
+        }
+    }
+    if (key_pressed(Key::backspace)) {
+        hands->erase_digit(vote_row_);
+    }
+    if (key_pressed(Key::plus)) {
+        hands->add(vote_row_, 1);
+    }
+    if (key_pressed(Key::minus)) {
+        hands->add(vote_row_, -1);
+    }
+}
+
+}  // namespace deliberate::ui

@@ -1,0 +1,87 @@
+// Presenting an own case: the facilitator types the case and the group's answers on the
+// console; the audience view shows what is confirmed, slide by slide through the model's
+// steps, and the votes. Both are drawn from one OwnCase. Keys, in either window, through
+// keys.hpp and silent while a text field has the keyboard:
+//   PageDown, Right, Space  next          PageUp, Left  back
+//   B or .  blank the audience view        F  fullscreen        C  console (one window)
+//   E  export the record (HTML and Markdown, in the data folder's exports/)
+//   on a vote:   Up/Down an option, digits type its count, + and - adjust, Backspace erases
+//   on a step:   Enter types the group's answer (Enter records it), Esc leaves the field
+// The console is drawn in case_console.cpp, the audience view in case_slides.cpp.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "deliberate/case/own_case.hpp"
+#include "slide_view.hpp"
+#include "ui_context.hpp"
+
+namespace deliberate::ui {
+
+class CaseView {
+  public:
+    CaseView(UiContext& ui, OwnCase own_case, std::string notice = {});
+
+    void draw_console();
+    void draw_audience(const SlideFonts& fonts);
+    void handle_keys();
+
+    bool blanked() const { return blanked_; }
+    bool console_shown() const { return console_shown_; }
+    bool take_fullscreen_request();
+    std::string screen_name() const { return "case-" + case_.slide().id; }
+    const OwnCase& own_case() const { return case_; }
+
+  private:
+    void next();
+    void back();
+    // Runs an action on the case; one the journal could not record is said in the console.
+    void act(const std::function<void()>& action);
+    void export_record();
+    void save_scenario();
+    void say(std::string message) { message_ = std::move(message); }
+    std::string slide_name(const CaseSlide& slide) const;
+    // Console sections (case_console.cpp).
+    void draw_navigation();
+    void draw_entry();
+    void draw_options_entry();
+    void draw_votes();
+    void draw_answers();
+    void draw_answer_entry(const ModelStep& step);
+    void draw_closing();
+    void draw_note();
+    // The audience view's slide (case_slides.cpp).
+    void draw_slide(const SlideFonts& fonts);
+    void draw_case_slide(const SlideFonts& fonts);
+    void draw_step_slide(const SlideFonts& fonts);
+    void draw_vote_slide(const SlideFonts& fonts);
+    void draw_closing_slide(const SlideFonts& fonts);
+
+    UiContext& ui_;
+    OwnCase case_;
+    // What the facilitator is typing, before it is confirmed and recorded.
+    std::string title_, text_, question_, option_, answer_, note_;
+    int answer_option_ = 0;  // 0: no option, else the option's number
+    bool answer_against_ = false;
+    std::size_t vote_row_ = 0;
+    // The field that takes the keyboard next frame, so the facilitator types on without the
+    // mouse: the title, the case, the question, an option, a step's answer; none when -1.
+    enum Field {
+        no_field = -1,
+        title_field,
+        text_field,
+        question_field,
+        option_field,
+        answer_field
+    };
+    int focus_ = title_field;
+    // Puts the keyboard in `field` if it is the one asked for.
+    void focus_if(int field);
+    std::string message_;
+    bool blanked_ = false;
+    bool console_shown_ = false;
+    bool fullscreen_request_ = false;
+};
+
+}  // namespace deliberate::ui

@@ -1,0 +1,1 @@
+journal export data/case/own-case.jsonl --html - --md -

@@ -1,0 +1,1 @@
+validate --warnings-as-errors data/case/own-case.scenario.json
