@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <exception>
 
 #include "deliberate/workshop/phone_question.hpp"
 #include "present_view.hpp"
@@ -182,6 +183,12 @@ void PresentView::draw_phone_texts() {
             muted(ui_, ui_.tr("phones.shown"));
         } else if (secondary_button(ui_.tr("phones.show_text"))) {
             phones_->box->show_text(entry.id);
+            // What the room was shown is on record at once, not only on leaving the step.
+            try {
+                workshop_.record_phone_answers();
+            } catch (const std::exception& e) {
+                say(e.what());
+            }
         }
         ImGui::SameLine();
         // Text from a phone is drawn as text, never interpreted (no format string).

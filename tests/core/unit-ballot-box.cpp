@@ -9,6 +9,7 @@
 #include "deliberate/workshop/ballot_box.hpp"
 #include "deliberate/workshop/phone_question.hpp"
 #include "deliberate/workshop/workshop.hpp"
+#include "deliberate/workshop/workshop_summary.hpp"
 #include "journal_support.hpp"
 
 using namespace deliberate;
@@ -285,4 +286,120 @@ TEST_CASE("a workshop adds the phones' votes to the hand count and records their
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(text.find("\"a\"") == std::string::npos);
     CHECK(text.find("\"phones\":{") != std::string::npos);
+}
+
+TEST_CASE("a workshop records the phones' answers to a step per setting, and only shown texts") {
+    test::TempDir dir;
+    const auto path = dir / "w.jsonl";
+    BallotBox box;
+    {
+        Session session(test::full_featured(), "en");
+        JournalHeader header = make_journal_header(session, "workshop");
+        Workshop w(RecordedSession::start(std::move(session), path, std::move(header)),
+                   std::make_unique<HandCount>());
+        w.attach_phones(&box);
+        w.next();  // the case
+        w.next();  // the first vote
+        w.next();  // the info step
+        w.next();  // the text step
+        REQUIRE(w.slide() == SlideKind::step);
+        auto issue = phone_step(w.session());
+        REQUIRE(issue);
+        box.open(*issue);
+        REQUIRE(box.cast("a", round_of(box), PhoneBallot{{}, std::nullopt, "Shown to the room"}) ==
+                CastResult::accepted);
+        REQUIRE(box.cast("b", round_of(box), PhoneBallot{{}, std::nullopt, "Kept back"}) ==
+                CastResult::accepted);
+        REQUIRE(box.show_text(box.snapshot()->tally.texts[0].id));
+        w.record_phone_answers();  // as the console does when a text is shown
+        w.next();                  // leaving the step: unchanged, so not recorded again
+        auto who = phone_step(w.session());
+        REQUIRE(who);
+        box.open(*who);
+        REQUIRE(box.cast("a", round_of(box), picks({"supplier"})) == CastResult::accepted);
+        REQUIRE(box.cast("b", round_of(box), picks({"supplier"})) == CastResult::accepted);
+        w.set_factor(0, 1);  // "what if": recorded under the old setting first
+        box.open(*phone_step(w.session()));
+        REQUIRE(box.cast("a", round_of(box), picks({})) == CastResult::accepted);
+        w.next();
+        w.back();  // back and forth records nothing new
+        w.next();
+    }
+    const JournalScan scan = scan_journal(path);
+    REQUIRE(scan.intact());
+    std::vector<const JournalEvent*> answers;
+    for (const JournalEvent& e : scan.events) {
+        if (e.type == EventType::phone_answers) {
+            answers.push_back(&e);
+        }
+    }
+    REQUIRE(answers.size() == 3);
+    CHECK(answers[0]->step == "issue");
+    CHECK(answers[0]->answers == 2);
+    CHECK(answers[0]->texts == std::vector<std::string>{"Shown to the room"});
+    CHECK(answers[1]->step == "who");
+    CHECK(answers[1]->factors[0].second == "low");
+    REQUIRE(answers[1]->counts.size() == 2);
+    CHECK(answers[1]->counts[0] == std::pair<std::string, int>{"supplier", 2});
+    CHECK(answers[2]->factors[0].second == "high");
+    CHECK(answers[2]->answers == 1);
+    CHECK(answers[2]->counts[0].second == 0);
+    // A text never shown, and any device token, are nowhere in the journal.
+    std::ifstream in(path);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find("Kept back") == std::string::npos);
+    CHECK(text.find("\"a\"") == std::string::npos);
+    // The group's summary tells what the phones answered, with the candidates' labels.
+    MessageCatalogue words;
+    std::string error;
+    REQUIRE(words.load(DELIBERATE_SOURCE_DIR "/assets/i18n", "en", error));
+    const std::string html =
+        summary_html(*test::full_featured(), summarise_session(test::full_featured(), scan), words);
+    CHECK(html.find("On the phones") != std::string::npos);
+    CHECK(html.find("Shown to the room") != std::string::npos);
+    CHECK(html.find("Kept back") == std::string::npos);
+    CHECK(html.find("2 answered") != std::string::npos);
+    // The journal resumes with the phones' answers in it.
+    std::string notice;
+    auto recorded = RecordedSession::resume(test::full_featured(), path, notice);
+    Workshop resumed(std::move(recorded), scan, std::make_unique<HandCount>());
+    CHECK(resumed.slide() == SlideKind::step);
+}
+
+TEST_CASE("a forged phones event is damage, not data") {
+    JournalEvent e;
+    e.seq = 1;
+    e.time = "2026-11-29T10:00:00.000Z";
+    e.type = EventType::phone_answers;
+    e.node = "gift";
+    e.step = "who";
+    e.answers = 4;
+    e.counts = {{"supplier", 3}};
+    e.scale_counts = {{"1", 2}};
+    e.texts = {"a text"};
+    const std::string line = encode_journal_event(e);
+    // A real header, as a workshop writes it.
+    test::TempDir dir;
+    {
+        Session session(test::full_featured(), "en");
+        JournalHeader h = make_journal_header(session, "workshop");
+        RecordedSession::start(std::move(session), dir / "w.jsonl", std::move(h));
+    }
+    std::ifstream in(dir / "w.jsonl");
+    std::string header;
+    std::getline(in, header);
+    header += "\n";
+    const JournalScan good = scan_journal_bytes(header + line + "\n");
+    REQUIRE(good.intact());
+    REQUIRE(good.events.size() == 1);
+    CHECK(good.events[0].counts == e.counts);
+    CHECK(good.events[0].scale_counts == e.scale_counts);
+    CHECK(good.events[0].texts == e.texts);
+    e.texts = {std::string(2000, 'x')};
+    const JournalScan long_text = scan_journal_bytes(header + encode_journal_event(e) + "\n");
+    CHECK_FALSE(long_text.intact());
+    e.texts = {};
+    e.answers = 100000;
+    const JournalScan many = scan_journal_bytes(header + encode_journal_event(e) + "\n");
+    CHECK_FALSE(many.intact());
 }

@@ -87,7 +87,7 @@ TEST_CASE("a summary's CSV has no cell a spreadsheet would run") {
     node.options[0].label.set(language, "=cmd|' /C calc'!A0");
     node.options[1].label.set(language, "@SUM(1+1)*cmd|' /C calc'!A0");
     WorkshopSummary summary;
-    summary.dilemmas.push_back({dilemma, {}, 0, "-1+1"});
+    summary.dilemmas.push_back({dilemma, {}, 0, "-1+1", {}});
     summary.dilemmas.back().votes.push_back(
         {"first", {}, std::vector<int>(node.options.size()), {}});
     const auto rows = read_csv(summary_csv(scenario, summary, language));

@@ -7,10 +7,12 @@
 #include <cstdio>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "deliberate/journal/checksum.hpp"
 #include "deliberate/support/message_catalogue.hpp"
 #include "deliberate/support/terminal_text.hpp"
+#include "deliberate/workshop/ballot_box.hpp"
 #include "deliberate/workshop/vote_source.hpp"
 #include "json/json_reader.hpp"
 
@@ -40,6 +42,7 @@ constexpr TypeName type_names[] = {
     {EventType::end, "end"},
     {EventType::vote, "vote"},
     {EventType::reveal, "reveal"},
+    {EventType::phone_answers, "phones"},
     {EventType::case_part, "case"},
     {EventType::contribution, "contribution"},
     {EventType::withdraw, "withdraw"},
@@ -297,6 +300,54 @@ bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
     return factors_member(object, event.factors, reason);
 }
 
+// A step's answers from phones: the counts, the scale's counts and the texts shown, each
+// within what the ballot box can produce.
+bool decode_phone_answers(const json& object, JournalEvent& event, std::string& reason) {
+    if (!string_member(object, "step", event.step, reason)) {
+        return false;
+    }
+    const auto answers = object.find("answers");
+    if (answers == object.end() || !answers->is_number_unsigned() ||
+        answers->get<std::uint64_t>() > static_cast<std::uint64_t>(HandCount::max_count)) {
+        reason =
+            "`answers` is not a whole number from 0 to " + std::to_string(HandCount::max_count);
+        return false;
+    }
+    event.answers = static_cast<int>(answers->get<std::uint64_t>());
+    for (const auto& [key, whose, out] :
+         {std::tuple{"counts", "the phones' count", &event.counts},
+          std::tuple{"scale", "the scale's count", &event.scale_counts}}) {
+        const auto member = object.find(key);
+        if (member == object.end()) {
+            continue;
+        }
+        if (!member->is_object()) {
+            reason = std::string("`") + key + "` is not an object";
+            return false;
+        }
+        if (!decode_counts(*member, whose, *out, reason)) {
+            return false;
+        }
+    }
+    if (const auto texts = object.find("texts"); texts != object.end()) {
+        if (!texts->is_array() || texts->size() > BallotBox::max_texts_per_round) {
+            reason = "`texts` is not a list of at most " +
+                     std::to_string(BallotBox::max_texts_per_round) + " texts";
+            return false;
+        }
+        for (const json& text : *texts) {
+            // Characters, not bytes, are limited on the phones: four bytes each at most.
+            if (!text.is_string() ||
+                text.get_ref<const std::string&>().size() > 4 * BallotBox::max_text_chars) {
+                reason = "`texts` holds something other than a short text";
+                return false;
+            }
+            event.texts.push_back(text.get<std::string>());
+        }
+    }
+    return factors_member(object, event.factors, reason);
+}
+
 // An own case's events; what each holds is told in journal.hpp.
 bool decode_case_event(const json& object, JournalEvent& event, std::string& reason) {
     switch (event.type) {
@@ -411,6 +462,8 @@ bool decode_event(const json& object, const std::string& type, JournalEvent& eve
             return decode_vote(object, event, reason);
         case EventType::reveal:
             return true;
+        case EventType::phone_answers:
+            return decode_phone_answers(object, event, reason);
         case EventType::factor:
             return string_member(object, "factor", event.factor, reason) &&
                    string_member(object, "value", event.value, reason);
@@ -523,6 +576,25 @@ std::string encode_journal_event(const JournalEvent& event) {
         }
         case EventType::reveal:
             break;
+        case EventType::phone_answers: {
+            body["step"] = event.step;
+            body["answers"] = event.answers;
+            for (const auto& [key, counts] :
+                 {std::pair{"counts", &event.counts}, std::pair{"scale", &event.scale_counts}}) {
+                if (!counts->empty()) {
+                    ordered member = ordered::object();
+                    for (const auto& [id, count] : *counts) {
+                        member[id] = count;
+                    }
+                    body[key] = std::move(member);
+                }
+            }
+            if (!event.texts.empty()) {
+                body["texts"] = event.texts;
+            }
+            body["factors"] = factors_object(event.factors);
+            break;
+        }
         case EventType::factor:
             body["factor"] = event.factor;
             body["value"] = event.value;

@@ -101,6 +101,7 @@ void apply(Session& session, const JournalEvent& event, std::size_t line) {
             return;
         }
         case EventType::reveal:
+        case EventType::phone_answers:
             require_node(session, event, line);
             return;
         case EventType::end:
@@ -213,6 +214,15 @@ RecordedSession RecordedSession::resume(std::shared_ptr<const Scenario> scenario
 void RecordedSession::record(JournalEvent event) {
     event.node = event.node.empty() ? session_.node().id : event.node;
     writer_.append(std::move(event));
+}
+
+std::vector<std::pair<std::string, std::string>> RecordedSession::current_factors() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    const Scenario& scenario = session_.scenario();
+    for (std::size_t f = 0; f < scenario.factors.size(); ++f) {
+        out.emplace_back(scenario.factors[f].id, session_.factor_values()[f]);
+    }
+    return out;
 }
 
 void RecordedSession::record_arrival(std::size_t history_before) {
@@ -336,11 +346,18 @@ void RecordedSession::record_vote(const std::string& round, const std::vector<in
             event.phones.emplace_back(options[o].id, std::clamp(phones[o], 0, per_option[o]));
         }
     }
-    const Scenario& scenario = session_.scenario();
-    for (std::size_t f = 0; f < scenario.factors.size(); ++f) {
-        event.factors.emplace_back(scenario.factors[f].id, session_.factor_values()[f]);
-    }
+    event.factors = current_factors();
     record(std::move(event));
+}
+
+void RecordedSession::record_phone_answers(JournalEvent answers) {
+    if (!session_.at_dilemma()) {
+        throw std::logic_error("record_phone_answers: `" + session_.node().id +
+                               "` is not a dilemma");
+    }
+    answers.type = EventType::phone_answers;
+    answers.factors = current_factors();
+    record(std::move(answers));
 }
 
 void RecordedSession::record_reveal() {

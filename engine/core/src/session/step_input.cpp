@@ -40,14 +40,18 @@ bool picked(const StepAnswer& answer, const std::string& id) {
 }  // namespace
 
 std::vector<Candidate> step_candidates(const Session& session) {
-    std::vector<Candidate> out;
     const ModelStep* step = session.current_step();
     if (step == nullptr) {
-        return out;
+        return {};
     }
-    const Scenario& scenario = session.scenario();
-    const Node& node = session.node();
-    switch (step->from) {
+    return step_candidates(session.scenario(), session.node(), *step, session.offered_options());
+}
+
+std::vector<Candidate> step_candidates(const Scenario& scenario, const Node& node,
+                                       const ModelStep& step,
+                                       const std::vector<std::size_t>& offered) {
+    std::vector<Candidate> out;
+    switch (step.from) {
         case CandidateSource::stakeholders:
             for (const Stakeholder& s : scenario.stakeholders) {
                 out.push_back({s.id, s.label, s.relevant, {}});
@@ -56,12 +60,12 @@ std::vector<Candidate> step_candidates(const Session& session) {
         case CandidateSource::values:
             return value_candidates(scenario, node);
         case CandidateSource::options:
-            for (const std::size_t o : session.offered_options()) {
+            for (const std::size_t o : offered) {
                 out.push_back({node.options[o].id, node.options[o].label, false, {}});
             }
             return out;
         case CandidateSource::items:
-            if (const StepContent* content = node.step_content(step->id)) {
+            if (const StepContent* content = node.step_content(step.id)) {
                 for (const StepItem& item : content->items) {
                     out.push_back({item.id, item.label, item.relevant, item.feedback});
                 }
@@ -70,8 +74,8 @@ std::vector<Candidate> step_candidates(const Session& session) {
         case CandidateSource::none:
             break;
     }
-    if (step->input == InputKind::checks) {
-        for (const CheckSpec& check : step->checks) {
+    if (step.input == InputKind::checks) {
+        for (const CheckSpec& check : step.checks) {
             out.push_back({check.id, check.label, false, {}});
         }
     }

@@ -2,6 +2,7 @@
 #include "deliberate/workshop/workshop.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include "deliberate/workshop/phone_question.hpp"
@@ -187,6 +188,44 @@ void Workshop::record_count() {
              VoteRecord{round, current_setting(), std::move(counts), std::move(phones)});
 }
 
+void Workshop::record_phone_answers() {
+    if (phones_ == nullptr || slide_ != SlideKind::step) {
+        return;
+    }
+    const auto question = phone_step(session());
+    const auto tally = question ? phones_->tally_of(question->key) : std::nullopt;
+    if (!tally || tally->ballots == 0) {
+        return;
+    }
+    JournalEvent event;
+    event.step = session().current_step()->id;
+    event.answers = static_cast<int>(std::min<std::size_t>(tally->ballots, HandCount::max_count));
+    const auto capped = [](double n) {
+        return static_cast<int>(std::clamp(std::lround(n), 0L, long{HandCount::max_count}));
+    };
+    for (std::size_t i = 0; i < question->choices.size() && i < tally->per_choice.size(); ++i) {
+        const double n = tally->rank_points.empty() ? tally->per_choice[i] : tally->rank_points[i];
+        event.counts.emplace_back(question->choices[i].id, capped(n));
+    }
+    for (std::size_t v = 0; v < tally->scale_counts.size(); ++v) {
+        event.scale_counts.emplace_back(std::to_string(question->scale_min + static_cast<int>(v)),
+                                        capped(tally->scale_counts[v]));
+    }
+    for (const TextEntry& entry : tally->texts) {
+        if (entry.shown) {
+            event.texts.push_back(entry.text);
+        }
+    }
+    // Only what would be written is compared: the time and sequence come later.
+    std::string& last = phone_answers_recorded_[question->key];
+    const std::string line = encode_journal_event(event);
+    if (line == last) {
+        return;
+    }
+    recorded_.record_phone_answers(std::move(event));
+    last = line;
+}
+
 void Workshop::arrive_after(std::size_t history_before) {
     const bool new_node = session().history().size() > history_before;
     slide_ = landing_slide(session(), new_node);
@@ -218,6 +257,7 @@ Workshop::Move Workshop::next() {
             }
             return Move::moved;
         case SlideKind::step:
+            record_phone_answers();
             recorded_.discuss_step();
             arrive_after(before);
             return Move::moved;
@@ -265,6 +305,7 @@ Workshop::Move Workshop::back() {
                 return Move::cannot_undo;
             }
             record_count();
+            record_phone_answers();
             if (session().step_position() == 0) {
                 slide_ = SlideKind::first_vote;
                 open_count();
@@ -303,6 +344,7 @@ void Workshop::choose(std::size_t option) {
 
 void Workshop::set_factor(std::size_t factor, std::size_t value) {
     record_count();
+    record_phone_answers();
     recorded_.set_factor(factor, value);
     if (!vote_round().empty()) {
         open_count();

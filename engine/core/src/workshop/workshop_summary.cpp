@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "deliberate/journal/recorded_session.hpp"
+#include "deliberate/session/step_input.hpp"
 #include "deliberate/support/export_text.hpp"
 
 namespace deliberate {
@@ -54,7 +55,7 @@ DilemmaSummary& dilemma_of(WorkshopSummary& summary, std::size_t node) {
             return d;
         }
     }
-    summary.dilemmas.push_back({node, {}, std::nullopt, {}});
+    summary.dilemmas.push_back({node, {}, std::nullopt, {}, {}});
     return summary.dilemmas.back();
 }
 
@@ -64,6 +65,60 @@ std::string vote_svg(const Node& node, const VoteRecord& vote, const std::string
         labels.push_back(option.label.in(language));
     }
     return vote_bars_svg(labels, vote);
+}
+
+// The phones' answers to model steps: per step and setting how many answered, the counts
+// by candidate (a ranking's points), a scale's distribution and the texts the room was shown.
+std::string phone_answers_html(const Scenario& scenario, const Node& node,
+                               const std::vector<JournalEvent>& answers,
+                               const MessageCatalogue& text) {
+    if (answers.empty() || !scenario.model) {
+        return {};
+    }
+    const std::string& lang = text.language();
+    std::vector<std::size_t> all_options(node.options.size());
+    for (std::size_t o = 0; o < all_options.size(); ++o) {
+        all_options[o] = o;
+    }
+    std::string html = "<h3>" + html_escape(text.get("export.phones")) + "</h3>\n";
+    for (const JournalEvent& a : answers) {
+        const auto step = std::find_if(scenario.model->steps.begin(), scenario.model->steps.end(),
+                                       [&](const ModelStep& m) { return m.id == a.step; });
+        if (step == scenario.model->steps.end()) {
+            continue;
+        }
+        const std::string setting = factor_setting_text(scenario, a.factors, lang);
+        html += "<p class=\"round\">" +
+                html_escape(text.format("export.phones_step",
+                                        {step->title.in(lang), std::to_string(a.answers)})) +
+                (setting.empty() ? ""
+                                 : " <span class=\"muted\">(" + html_escape(setting) + ")</span>") +
+                "</p>\n<ul>\n";
+        const auto candidates = step_candidates(scenario, node, *step, all_options);
+        for (const auto& [id, count] : a.counts) {
+            const auto c = std::find_if(candidates.begin(), candidates.end(),
+                                        [&](const Candidate& k) { return k.id == id; });
+            const std::string label = c != candidates.end() ? c->label.in(lang) : id;
+            html += "<li>" +
+                    html_escape(
+                        step->input == InputKind::rank
+                            ? text.format("export.phones_points", {label, std::to_string(count)})
+                            : label + ": " + std::to_string(count)) +
+                    "</li>\n";
+        }
+        for (const auto& [value, count] : a.scale_counts) {
+            html += "<li>" + html_escape(value + ": " + std::to_string(count)) + "</li>\n";
+        }
+        html += "</ul>\n";
+        if (!a.texts.empty()) {
+            html += "<p>" + html_escape(text.get("export.phones_texts")) + "</p>\n<ul>\n";
+            for (const std::string& t : a.texts) {
+                html += "<li>" + html_escape(t) + "</li>\n";
+            }
+            html += "</ul>\n";
+        }
+    }
+    return html;
 }
 
 }  // namespace
@@ -169,6 +224,16 @@ WorkshopSummary summarise_session(std::shared_ptr<const Scenario> scenario,
         const auto& options = s.nodes[*node].options;
         if (e.type == EventType::vote) {
             add_vote(dilemma_of(summary, *node).votes, vote_record(s.nodes[*node], e));
+        } else if (e.type == EventType::phone_answers) {
+            auto& answers = dilemma_of(summary, *node).phone_answers;
+            const auto same = std::find_if(answers.begin(), answers.end(), [&](const auto& a) {
+                return a.step == e.step && a.factors == e.factors;
+            });
+            if (same != answers.end()) {
+                *same = e;
+            } else {
+                answers.push_back(e);
+            }
         } else if (e.type == EventType::choice) {
             DilemmaSummary& d = dilemma_of(summary, *node);
             for (std::size_t o = 0; o < options.size(); ++o) {
@@ -265,6 +330,7 @@ std::string summary_html(const Scenario& scenario, const WorkshopSummary& summar
             }
             html += "<p>" + html_escape(text.format("export.shift", {shifts})) + "</p>\n";
         }
+        html += phone_answers_html(scenario, node, d.phone_answers, text);
         if (d.chosen) {
             html +=
                 "<p>" +

@@ -46,6 +46,9 @@ enum class EventType {
     end,
     vote,
     reveal,
+    // A workshop's phones answered a model step: the tally of one round (step and factor
+    // setting) and the free texts the trainer showed; never a device or who answered what.
+    phone_answers,
     // An own case (mode "case"): a part of the case as confirmed, an answer of the group at a
     // step, an answer taken back, the slide the facilitator moved to.
     case_part,
@@ -86,6 +89,12 @@ struct JournalEvent {
     std::string side;
     std::string source;
     std::uint64_t entry = 0;  // withdraw: the seq of the contribution taken back
+    // phone_answers: the step (in `step`), how many phones answered, per candidate id the
+    // phones that picked it (in `counts`; for a ranking its combined points, first = n-1),
+    // per scale value its count (in `scale_counts`, keyed by the value) and the texts shown.
+    int answers = 0;
+    std::vector<std::pair<std::string, int>> scale_counts;
+    std::vector<std::string> texts;
 };
 
 // A line that is not an intact event, by 1-based line number and byte offset in the file.

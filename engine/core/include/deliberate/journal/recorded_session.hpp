@@ -68,10 +68,16 @@ class RecordedSession {
                      const std::vector<int>& phones = {});
     // The trainer revealed the votes at the current node.
     void record_reveal();
+    // The phones' answers to a model step at the current dilemma (`answers` holds the step,
+    // the counts and the texts shown; see JournalEvent), under the current factor values.
+    // Changes nothing in the session.
+    void record_phone_answers(JournalEvent answers);
 
   private:
     RecordedSession(Session session, JournalWriter writer);
     void record(JournalEvent event);
+    // The factor values now, by id, as a vote or the phones' answers record them.
+    std::vector<std::pair<std::string, std::string>> current_factors() const;
     // Records `end` when an action has just arrived at an ending.
     void record_arrival(std::size_t history_before);
 

@@ -22,6 +22,11 @@ struct Candidate {
 // scenario's stakeholders or values, the offered options, or the dilemma's items); for checks
 // its source if it has one, else the model step's checks; empty for other steps.
 std::vector<Candidate> step_candidates(const Session& session);
+// The same for `step` at `node` outside a session (a record read back), with the options
+// `offered` there.
+std::vector<Candidate> step_candidates(const Scenario& scenario, const Node& node,
+                                       const ModelStep& step,
+                                       const std::vector<std::size_t>& offered);
 
 enum class AnswerProblem {
     none,

@@ -5,6 +5,7 @@
 // action is recorded in the session's journal, so a workshop resumes where it stopped.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -94,6 +95,10 @@ class Workshop {
     void attach_phones(const BallotBox* box) { phones_ = box; }
     // The phones' votes per option for the vote on screen; empty without phones or a vote.
     std::vector<int> phone_counts() const;
+    // Records what the phones answered to the step on screen (its tally and the texts the
+    // trainer showed) if it differs from what was recorded for it; called on leaving the step
+    // and after a text is shown. Nothing without phones, on another slide, or with no answers.
+    void record_phone_answers();
 
     // The votes recorded at the current dilemma since the room arrived there.
     const std::vector<VoteRecord>& votes_here() const { return votes_here_; }
@@ -127,6 +132,9 @@ class Workshop {
     std::vector<VoteRecord> votes_here_;
     bool revealed_ = false;
     const BallotBox* phones_ = nullptr;
+    // What was last recorded of each phone round, by its key, so that an unchanged tally is
+    // not recorded again when the room moves back and forth.
+    std::map<std::string, std::string> phone_answers_recorded_;
 };
 
 }  // namespace deliberate

@@ -45,6 +45,8 @@ struct DilemmaSummary {
     std::vector<VoteRecord> votes;
     std::optional<std::size_t> chosen;
     std::string reason;
+    // What the phones answered to model steps: the last record of each step and setting.
+    std::vector<JournalEvent> phone_answers;
 };
 
 struct WorkshopSummary {
