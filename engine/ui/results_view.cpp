@@ -188,11 +188,10 @@ bool ResultsView::draw() {
     } else {
         const ResultsReport& report = read_->report;
         long long skipped = 0;
-        std::string why;
         for (const auto& [reason, n] : report.skipped) {
             skipped += n;
-            why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + reason;
         }
+        const std::string why = skipped_reasons(report.skipped, ui_.text);
         if (skipped > 0) {
             paragraph(ui_.text.format("report.skipped", {std::to_string(skipped), why}));
         }

@@ -172,3 +172,21 @@ TEST_CASE("a scenario the report does not know is shown by its ids, each option 
     CHECK(v.final_[0].n == 0);
     CHECK(v.final_[1].n == 12);
 }
+
+TEST_CASE("the Dutch report names the skipped files in Dutch") {
+    MessageCatalogue dutch;
+    std::string error;
+    REQUIRE(dutch.load(std::string(DELIBERATE_SOURCE_DIR) + "/assets/i18n", "nl", error));
+    ResultsReport report = report_of(choosing(5, 0));
+    report.skipped = {{"damaged", 2},   {"foreign", 1}, {"newer format", 1},
+                      {"duplicate", 1}, {"invalid", 1}, {"unreadable or too large", 1}};
+    const std::string html = report_html(report, dutch);
+    CHECK(html.find("7 bestanden in de resultatenmap zijn overgeslagen: 2 beschadigd, 1 dubbel, 1 "
+                    "geen uittreksel, 1 ongeldig, 1 in een nieuwer formaat, 1 onleesbaar of te "
+                    "groot.") != std::string::npos);
+    CHECK(skipped_reasons(report.skipped, english()) ==
+          "2 damaged, 1 duplicate, 1 foreign, 1 invalid, 1 newer format, 1 unreadable or too "
+          "large");
+    // A reason the catalogue does not know is shown as it is.
+    CHECK(skipped_reasons({{"odd", 1}}, dutch) == "1 odd");
+}

@@ -356,6 +356,18 @@ bool ReportFilter::admits(const Fact& fact) const {
            std::find(scenarios.begin(), scenarios.end(), fact.scenario) != scenarios.end();
 }
 
+std::string skipped_reasons(const std::map<std::string, long long>& skipped,
+                            const MessageCatalogue& text) {
+    std::string out;
+    for (const auto& [reason, n] : skipped) {
+        std::string key = "report.why." + reason;
+        std::replace(key.begin(), key.end(), ' ', '_');
+        std::string said = text.get(key);
+        out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + (said == key ? reason : said);
+    }
+    return out;
+}
+
 std::string shown_count(long long n, const MessageCatalogue& text) {
     // Nobody at all gives no one away.
     return n == 0 || count_shown(n) ? std::to_string(n) : text.get("report.hidden");

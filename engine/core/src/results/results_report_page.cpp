@@ -107,11 +107,10 @@ std::string bars_svg(const std::vector<std::pair<std::string, long long>>& rows,
 
 std::string skipped_notice(const ResultsReport& report, const MessageCatalogue& text) {
     long long total = 0;
-    std::string why;
     for (const auto& [reason, n] : report.skipped) {
         total += n;
-        why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + reason;
     }
+    const std::string why = skipped_reasons(report.skipped, text);
     if (total == 0) {
         return "";
     }

@@ -85,6 +85,11 @@ ResultsReport build_report(const FactCounts& facts, const ReportFilter& filter,
 // "12", or "not shown" (in the catalogue's language) for a count under 5 or hidden_count.
 std::string shown_count(long long n, const MessageCatalogue& text);
 
+// Why files were skipped, in the catalogue's language: "2 damaged, 1 foreign"; empty when none.
+// A reason the catalogue does not know (report.why.REASON, spaces as "_") is written as it is.
+std::string skipped_reasons(const std::map<std::string, long long>& skipped,
+                            const MessageCatalogue& text);
+
 // A self-contained page: styles inline, charts as inline SVG, no scripts; prints and mails.
 std::string report_html(const ResultsReport& report, const MessageCatalogue& text);
 // One row per figure: section, scenario, month, dilemma, setting, round, step, item, count,
