@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/results/disclosure.hpp"
 #include "deliberate/results/results_folder.hpp"
 #include "deliberate/results/results_reader.hpp"
 #include "deliberate/results/results_report.hpp"
@@ -107,12 +108,18 @@ int run_report(const ReportArgs& args, const LoadOptions& resources) {
     for (const auto& [reason, n] : read.skipped) {
         skipped += (skipped.empty() ? "" : ", ") + std::to_string(n) + " " + reason;
     }
+    // The number in the period is a figure of the report, under the k rule like the rest.
+    const std::string counted =
+        report.extracts == hidden_count
+            ? std::string("Extracts in the period counted: how many is not shown")
+            : std::to_string(report.extracts) + (report.extracts == 1 ? " extract" : " extracts") +
+                  " in the period counted";
     std::fprintf(args.html == "-" || args.csv == "-" ? stderr : stdout,
-                 "%lld extract%s in the period counted (%lld in the folder); %lld file%s "
+                 "%s (%lld in the folder); %lld file%s "
                  "skipped%s%s%s\n",
-                 report.extracts, report.extracts == 1 ? "" : "s", read.extracts,
-                 read.skipped_total(), read.skipped_total() == 1 ? "" : "s",
-                 skipped.empty() ? "" : " (", skipped.c_str(), skipped.empty() ? "" : ")");
+                 counted.c_str(), read.extracts, read.skipped_total(),
+                 read.skipped_total() == 1 ? "" : "s", skipped.empty() ? "" : " (", skipped.c_str(),
+                 skipped.empty() ? "" : ")");
     const bool ok = (args.html.empty() || write_output(args.html, report_html(report, text))) &&
                     (args.csv.empty() || write_output(args.csv, report_csv(report, args.language)));
     return ok ? exit_ok : exit_usage;

@@ -2,13 +2,16 @@
 #include "app_shell.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/journal/session_results.hpp"
+#include "deliberate/results/results_folder.hpp"
 #include "keys.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -281,6 +284,7 @@ void AppShell::draw_sharing_menu(bool keys) {
         ui_.settings.share_results = share ? "yes" : "no";
         settings_changed_ = true;
     }
+    draw_results_folder(keys);
     // The organisation's shared results, from the library only: never in the middle of a session.
     if (screen_ == Screen::launcher &&
         (ImGui::Button((ui_.tr("ui.menu.results") + "   [O]").c_str()) ||
@@ -291,10 +295,53 @@ void AppShell::draw_sharing_menu(bool keys) {
     }
 }
 
+void AppShell::draw_results_folder(bool keys) {
+    const auto check = [this](const std::string& folder) {
+        if (folder.empty()) {
+            return ui_.tr("ui.menu.folder_none");
+        }
+        const std::string problem = check_results_folder(folder);
+        return problem.empty() ? ui_.tr("ui.menu.folder_ok") : ui_.tr("ui.menu.folder_" + problem);
+    };
+    if (!folder_field_open_) {
+        folder_typed_ = ui_.settings.results_folder;
+        folder_check_ = ui_.settings.results_folder.empty() ? "" : check(folder_typed_);
+        folder_field_open_ = true;
+    }
+    ImGui::TextUnformatted((ui_.tr("ui.menu.folder") + "   [F]").c_str());
+    if (keys && key_hit(Key::f)) {
+        // Focused with all of it selected, so that what is typed replaces it.
+        ImGui::SetKeyboardFocusHere();
+        ui_.redraw_within(std::chrono::milliseconds(50));
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+    const bool entered = ImGui::InputTextWithHint(
+        "##results_folder", ui_.tr("ui.menu.folder_hint").c_str(), &folder_typed_,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::SameLine();
+    if (entered || ImGui::Button(ui_.tr("ui.menu.folder_save").c_str())) {
+        // Kept as typed, less spaces around it; a folder that cannot be reached now is still
+        // saved (a network share may be down), and what the check found is said plainly.
+        const auto first = folder_typed_.find_first_not_of(" \t");
+        const auto last = folder_typed_.find_last_not_of(" \t");
+        folder_typed_ =
+            first == std::string::npos ? "" : folder_typed_.substr(first, last - first + 1);
+        ui_.settings.results_folder = folder_typed_;
+        settings_changed_ = true;
+        folder_check_ = check(folder_typed_);
+    }
+    if (const char* env = std::getenv("DELIBERATE_RESULTS"); env != nullptr && *env != '\0') {
+        muted(ui_, ui_.text.format("ui.menu.folder_env", {env}));
+    } else if (!folder_check_.empty()) {
+        paragraph(folder_check_);
+    }
+}
+
 void AppShell::draw_menu() {
     if (menu_requested_) {
         ImGui::OpenPopup("menu");
         menu_requested_ = false;
+        folder_field_open_ = false;
         menu_opened_frame_ = ImGui::GetFrameCount();
     }
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
@@ -304,9 +351,10 @@ void AppShell::draw_menu() {
         return;
     }
     heading(ui_, ui_.tr("ui.menu"));
-    // Keys inside the menu: L language, T theme, M mute, Q quit, Esc or Enter close. Not in
-    // the frame that opened it, where the Esc that opened it is still pressed.
-    const bool keys = ImGui::GetFrameCount() != menu_opened_frame_;
+    // Keys inside the menu: L language, T theme, M mute, F the results folder, Q quit, Esc or
+    // Enter close. Not in the frame that opened it, where the Esc that opened it is still
+    // pressed, nor while the results folder is typed.
+    const bool keys = ImGui::GetFrameCount() != menu_opened_frame_ && !typing();
     const auto pressed = [keys](Key key) { return keys && key_hit(key); };
     const bool key_l = pressed(Key::l);
     const bool key_t = pressed(Key::t);

@@ -80,8 +80,10 @@ class AppShell {
     void draw_menu();
     void draw_screen();
     void follow_launcher(const LauncherView::Request& request);
-    // The menu's sharing checkbox and the way to the Results screen.
+    // The menu's sharing checkbox, the results folder and the way to the Results screen.
     void draw_sharing_menu(bool keys);
+    // The results folder as typed in the menu, saved on Enter or "Save", with its check.
+    void draw_results_folder(bool keys);
     void handle_keys();
     void set_language(const std::string& language);
     void start(const Scenario* scenario, const std::filesystem::path& file, std::string language,
@@ -110,6 +112,9 @@ class AppShell {
     Screen screen_ = Screen::launcher;
     bool menu_requested_ = false;
     int menu_opened_frame_ = -1;
+    std::string folder_typed_;        // the menu's results folder field
+    std::string folder_check_;        // what the check of the saved folder said, as shown
+    bool folder_field_open_ = false;  // the field holds the setting since the menu opened
     bool quit_ = false;
     bool settings_changed_ = false;
     std::string message_;  // shown in the launcher when starting or resuming failed

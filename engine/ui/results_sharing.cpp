@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/results/disclosure.hpp"
 #include "deliberate/results/results_folder.hpp"
 #include "deliberate/results/results_reader.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
@@ -119,7 +120,9 @@ void ResultsSharing::draw_others(const Session& session) {
         return;
     }
     const Scenario& scenario = session.scenario();
-    muted(ui_, ui_.text.format("others.count", {shown_count(figures_->practice, ui_.text)}));
+    muted(ui_, figures_->practice == hidden_count
+                   ? ui_.tr("others.count_hidden")
+                   : ui_.text.format("others.count", {std::to_string(figures_->practice)}));
     for (const ExtractDilemma& mine : own_ ? own_->dilemmas : std::vector<ExtractDilemma>{}) {
         const auto n = scenario.find_node(mine.node);
         const DilemmaFigures* d = nullptr;
@@ -141,10 +144,7 @@ void ResultsSharing::draw_others(const Session& session) {
         for (const SettingFigures& s : d->settings) {
             const std::string setting =
                 factor_setting_text(scenario, parse_setting_key(s.setting), session.language());
-            muted(ui_, setting.empty()
-                           ? ui_.text.format("others.sessions", {shown_count(s.sessions, ui_.text)})
-                           : ui_.text.format("others.under_setting",
-                                             {setting, shown_count(s.sessions, ui_.text)}));
+            muted(ui_, sessions_text(setting, s.sessions, ui_.text));
             if (!count_shown(s.sessions)) {
                 continue;
             }
@@ -159,7 +159,7 @@ void ResultsSharing::draw_others(const Session& session) {
                     shown ? static_cast<float>(c.n) / static_cast<float>(s.sessions) : 0.0f;
                 const std::string figure = shown ? std::to_string(std::lround(share * 100.0f)) +
                                                        "%  (" + std::to_string(c.n) + ")"
-                                                 : ui_.tr("report.fewer_than_5");
+                                                 : ui_.tr("report.hidden");
                 paragraph(label + (my_setting && c.id == mine.choice
                                        ? "   \xE2\x86\x90 " + ui_.tr("ui.you")
                                        : ""));

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/results/disclosure.hpp"
 #include "deliberate/results/results_folder.hpp"
 #include "deliberate/results/results_reader.hpp"
 #include "deliberate/scenario/library.hpp"
@@ -60,7 +61,7 @@ void ResultsView::bars(const std::vector<std::pair<std::string, long long>>& row
         paragraph(label);
         const std::string figure =
             shown ? std::to_string(std::lround(share * 100.0f)) + "%  (" + std::to_string(n) + ")"
-                  : ui_.tr("report.fewer_than_5");
+                  : ui_.tr("report.hidden");
         ImGui::ProgressBar(share, ImVec2(ImGui::CalcItemWidth(), 0), figure.c_str());
     }
 }
@@ -128,7 +129,7 @@ void ResultsView::draw_dilemma(const ScenarioFigures& s, const DilemmaFigures& d
                 label = st.id == b.candidate ? st.label.in(lang) : label;
             }
             ImGui::BulletText("%s: %s / %s", label.c_str(), shown_count(b.named, ui_.text).c_str(),
-                              std::to_string(b.answered).c_str());
+                              shown_count(b.answered, ui_.text).c_str());
         }
     }
 }
@@ -187,15 +188,16 @@ bool ResultsView::draw() {
     } else {
         const ResultsReport& report = read_->report;
         long long skipped = 0;
-        std::string why;
         for (const auto& [reason, n] : report.skipped) {
             skipped += n;
-            why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + reason;
         }
+        const std::string why = skipped_reasons(report.skipped, ui_.text);
         if (skipped > 0) {
             paragraph(ui_.text.format("report.skipped", {std::to_string(skipped), why}));
         }
-        muted(ui_, ui_.text.format("report.meta_all", {std::to_string(report.extracts)}));
+        muted(ui_, report.extracts == hidden_count
+                       ? ui_.tr("report.meta_all_hidden")
+                       : ui_.text.format("report.meta_all", {std::to_string(report.extracts)}));
         muted(ui_, ui_.tr("report.k_rule"));
         if (report.scenarios.empty()) {
             paragraph(ui_.tr("report.nothing"));

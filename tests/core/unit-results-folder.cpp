@@ -3,6 +3,9 @@
 // through a cache that a second read only adds new files to.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
 
 #include "deliberate/results/results_folder.hpp"
 #include "deliberate/results/results_reader.hpp"
@@ -158,4 +161,20 @@ TEST_CASE("a warm cache reads only new files; a changed or vanished file starts 
     CHECK(from_garbage.extracts == 12);
     CHECK(from_garbage.facts == cold.facts);
     CHECK(read_results(results, cache).files_opened == 0);
+}
+
+TEST_CASE("the results folder typed in the app is checked as a writer would use it") {
+    test::TempDir dir;
+    CHECK(check_results_folder(dir / "missing") == "missing");
+    std::ofstream(dir / "a-file") << "x";
+    CHECK(check_results_folder(dir / "a-file") == "not_folder");
+    const fs::path folder = dir / "results";
+    fs::create_directories(folder);
+    CHECK(check_results_folder(folder) == "");
+    CHECK(files_in(folder) == 0);  // the check leaves nothing behind
+    if (::geteuid() != 0) {        // root writes anywhere
+        ::chmod(folder.c_str(), 0500);
+        CHECK(check_results_folder(folder) == "not_writable");
+        ::chmod(folder.c_str(), 0700);
+    }
 }

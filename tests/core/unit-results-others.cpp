@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "deliberate/journal/data_folder.hpp"
+#include "deliberate/results/disclosure.hpp"
 #include "deliberate/results/others_choices.hpp"
 #include "journal_support.hpp"
 #include "results_support.hpp"
@@ -61,7 +62,7 @@ TEST_CASE("how others chose counts the folder and the laptop's unshared sessions
 
     // 1 local + 3 in the folder = 4: nothing shown yet.
     ScenarioFigures four = others_figures(scenario, folder, local);
-    CHECK(four.practice == 4);
+    CHECK(four.practice == hidden_count);  // 4: not shown
     std::string shown = others_text(four, *scenario, *mine, text, "en");
     CHECK(shown.find("Fewer than 5 finished sessions chose here") != std::string::npos);
     CHECK(shown.find("Keep:") == std::string::npos);
@@ -72,11 +73,19 @@ TEST_CASE("how others chose counts the folder and the laptop's unshared sessions
     shown = others_text(others_figures(scenario, folder, local), *scenario, *mine, text, "en");
     CHECK(shown.find("How others chose (6 sessions") != std::string::npos);
     CHECK(shown.find("When Value: €25 (6 sessions):") != std::string::npos);
-    CHECK(shown.find("Keep: fewer than 5") != std::string::npos);
-    CHECK(shown.find("Report: fewer than 5   <- you") != std::string::npos);
+    CHECK(shown.find("Keep: not shown") != std::string::npos);
+    CHECK(shown.find("Report: not shown   <- you") != std::string::npos);
 
-    // Once `keep` reaches 5, its share is shown.
+    // `keep` at 5 of 7 would give the 2 who chose `report`: not shown either.
     add_extract_facts(test::practice_extract("keep"), folder);
     shown = others_text(others_figures(scenario, folder, local), *scenario, *mine, text, "en");
-    CHECK(shown.find("Keep: 71% (5)") != std::string::npos);
+    CHECK(shown.find("Keep: not shown") != std::string::npos);
+    CHECK(shown.find("(5)") == std::string::npos);
+    // Once both reach 5, both shares are shown.
+    for (int i = 0; i < 3; ++i) {
+        add_extract_facts(test::practice_extract("report"), folder);
+    }
+    shown = others_text(others_figures(scenario, folder, local), *scenario, *mine, text, "en");
+    CHECK(shown.find("Keep: 50% (5)") != std::string::npos);
+    CHECK(shown.find("Report: 50% (5)   <- you") != std::string::npos);
 }

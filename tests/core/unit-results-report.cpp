@@ -1,5 +1,5 @@
 // The coordinator's report and the k rule: at 4 sessions a dilemma shows nothing, at 5 it
-// shows, and at 6 a cell of 1 reads "fewer than 5" beside a cell of 5 that is shown.
+// shows, and at 6 a cell of 1 is not shown, nor the cell of 5 beside it that would give it.
 #include <doctest/doctest.h>
 
 #include "deliberate/results/results_report.hpp"
@@ -48,7 +48,7 @@ TEST_CASE("k rule at 4: a dilemma chosen at in fewer than 5 sessions shows nothi
     const std::string html = report_html(report, text);
     CHECK(html.find("Fewer than 5 finished sessions chose here") != std::string::npos);
     CHECK(html.find(">Report</text>") == std::string::npos);
-    CHECK(html.find("<td>fewer than 5</td>") != std::string::npos);  // the month's reach
+    CHECK(html.find("<td>not shown</td>") != std::string::npos);  // the month's reach
     CHECK(html.find(">4<") == std::string::npos);
     CHECK(html.find("4 (") == std::string::npos);
     const std::string csv = report_csv(report, "en");
@@ -66,23 +66,28 @@ TEST_CASE("k rule at 5: the dilemma and its setting are shown") {
     CHECK(html.find("<script") == std::string::npos);
 }
 
-TEST_CASE("k rule at 6: a cell of 1 reads fewer than 5, a cell of 5 is shown") {
+TEST_CASE("k rule at 6: a cell of 1 is not shown, nor the cell of 5 that would give it") {
     const auto text = english();
     const ResultsReport report = report_of(choosing(5, 1));
     const std::string html = report_html(report, text);
-    CHECK(html.find("5 (83%)") != std::string::npos);
+    CHECK(html.find("5 (83%)") == std::string::npos);
     CHECK(html.find("1 (") == std::string::npos);
-    CHECK(html.find(">fewer than 5</text>") != std::string::npos);
+    CHECK(html.find(">not shown</text>") != std::string::npos);
     const std::string csv = report_csv(report, "en");
-    CHECK(csv.find("choice,full-featured,,parcel,amount=low,,,keep,<5,6") != std::string::npos);
-    CHECK(csv.find("choice,full-featured,,parcel,amount=low,,,report,5,6") != std::string::npos);
+    CHECK(csv.find("choice,full-featured,,parcel,amount=low,,,keep,hidden,6") != std::string::npos);
+    CHECK(csv.find("choice,full-featured,,parcel,amount=low,,,report,hidden,6") !=
+          std::string::npos);
+    // 5 and 6 beside each other: both shown.
+    const std::string shown = report_csv(report_of(choosing(5, 6)), "en");
+    CHECK(shown.find("choice,full-featured,,parcel,amount=low,,,keep,6,11") != std::string::npos);
+    CHECK(shown.find("choice,full-featured,,parcel,amount=low,,,report,5,11") != std::string::npos);
     // Each setting follows the rule on its own: 6 under one, 3 under another.
     std::vector<ResultExtract> mixed = choosing(5, 1);
     for (int i = 0; i < 3; ++i) {
         mixed.push_back(test::practice_extract("report", "high"));
     }
     const std::string both = report_html(report_of(mixed), text);
-    CHECK(both.find("How people chose when Value: €250 <span class=\"muted\">(fewer than 5)") !=
+    CHECK(both.find("How people chose when Value: €250 <span class=\"muted\">(not shown)") !=
           std::string::npos);
     CHECK(both.find("9 practice sessions chose here") != std::string::npos);
 }
@@ -120,20 +125,30 @@ TEST_CASE("blind spots: relevant candidates most did not name") {
 TEST_CASE("workshops: first and final vote summed over workshops, with the shift") {
     const auto text = english();
     std::vector<ResultExtract> workshops;
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < 3; ++i) {
         ResultExtract e = test::practice_extract("report");
         e.mode = "workshop";
         e.dilemmas[0].answers.clear();
         e.dilemmas[0].votes = {{"first", {{"amount", "low"}}, {{"keep", 4}, {"report", 2}}},
-                               {"final", {{"amount", "low"}}, {{"keep", 1}, {"report", 5}}}};
+                               {"final", {{"amount", "low"}}, {{"keep", 2}, {"report", 4}}}};
         workshops.push_back(e);
     }
     const ResultsReport report = report_of(workshops);
     const std::string html = report_html(report, text);
-    CHECK(html.find("8 (67%)") != std::string::npos);   // first vote, keep: 8 of 12
-    CHECK(html.find("10 (83%)") != std::string::npos);  // final vote, report: 10 of 12
+    CHECK(html.find("12 (67%)") != std::string::npos);  // first vote, keep: 12 of 18
+    CHECK(html.find("12 (67%)", html.find("12 (67%)") + 1) != std::string::npos);  // final, report
     CHECK(html.find("Keep \xE2\x88\x92"
-                    "50, Report +50") != std::string::npos);
+                    "34, Report +34") != std::string::npos);
+    // Two workshops: the final vote's 2 of 12 would be given by the 10 beside it; neither
+    // shows, nor does the shift of an option whose count is hidden.
+    workshops.pop_back();
+    for (ResultExtract& e : workshops) {
+        e.dilemmas[0].votes[1].counts = {{"keep", 1}, {"report", 5}};
+    }
+    const std::string two = report_html(report_of(workshops), text);
+    CHECK(two.find("10 (83%)") == std::string::npos);
+    CHECK(two.find("2 (17%)") == std::string::npos);
+    CHECK(two.find("Report +") == std::string::npos);
 }
 
 TEST_CASE("a scenario the report does not know is shown by its ids, each option once") {
@@ -143,7 +158,7 @@ TEST_CASE("a scenario the report does not know is shown by its ids, each option 
         e.mode = "workshop";
         e.dilemmas[0].answers.clear();
         e.dilemmas[0].votes = {{"first", {}, {{"keep", 4}, {"report", 2}}},
-                               {"final", {}, {{"keep", 1}, {"report", 5}}}};
+                               {"final", {}, {{"keep", 0}, {"report", 6}}}};
         add_extract_facts(e, facts);
     }
     const ResultsReport report = build_report(facts, {}, {});
@@ -154,5 +169,24 @@ TEST_CASE("a scenario the report does not know is shown by its ids, each option 
     const VoteFigures& v = report.scenarios[0].dilemmas[0].votes[0];
     REQUIRE(v.first.size() == 2);
     CHECK(v.first[0].id == "keep");
-    CHECK(v.final_[1].n == 10);
+    CHECK(v.final_[0].n == 0);
+    CHECK(v.final_[1].n == 12);
+}
+
+TEST_CASE("the Dutch report names the skipped files in Dutch") {
+    MessageCatalogue dutch;
+    std::string error;
+    REQUIRE(dutch.load(std::string(DELIBERATE_SOURCE_DIR) + "/assets/i18n", "nl", error));
+    ResultsReport report = report_of(choosing(5, 0));
+    report.skipped = {{"damaged", 2},   {"foreign", 1}, {"newer format", 1},
+                      {"duplicate", 1}, {"invalid", 1}, {"unreadable or too large", 1}};
+    const std::string html = report_html(report, dutch);
+    CHECK(html.find("7 bestanden in de resultatenmap zijn overgeslagen: 2 beschadigd, 1 dubbel, 1 "
+                    "geen uittreksel, 1 ongeldig, 1 in een nieuwer formaat, 1 onleesbaar of te "
+                    "groot.") != std::string::npos);
+    CHECK(skipped_reasons(report.skipped, english()) ==
+          "2 damaged, 1 duplicate, 1 foreign, 1 invalid, 1 newer format, 1 unreadable or too "
+          "large");
+    // A reason the catalogue does not know is shown as it is.
+    CHECK(skipped_reasons({{"odd", 1}}, dutch) == "1 odd");
 }

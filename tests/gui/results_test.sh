@@ -4,7 +4,9 @@
 # folder's figures under the k rule), the question whether to share with the extract shown,
 # and sharing with S: one new extract in the folder, without the typed text, and the choice
 # kept in the settings. Then the Results screen from the menu (Esc, O): the folder's figures,
-# the skipped files named, under the k rule.
+# the skipped files named, under the k rule. Last, the results folder typed in the menu (Esc,
+# F): a folder that does not exist is said to be so, one that exists is saved in the settings
+# and the Results screen reads it.
 # Usage: results_test.sh DELIBERATE OUTPUT_DIR   (screenshots stay in OUTPUT_DIR/shots)
 set -euo pipefail
 binary=$1
@@ -86,4 +88,27 @@ shot
 quit_app
 check_shots "$out/shots-screen" results launcher
 [ "$(find "$out/shots-screen" -name '*-results.png' | wc -l)" = 2 ] || fail "expected two screenshots of the Results screen"
+echo "== the results folder typed in the menu"
+unset DELIBERATE_RESULTS
+start "$out/shots-menu"
+key Escape
+key f
+type_text "$out/no-such-folder"
+key Return
+shot                                       # the menu: the folder does not exist
+grep -q "\"results_folder\": \"$out/no-such-folder\"" "$out/config/deliberate/settings.json" ||
+    fail "the typed results folder is not kept in the settings"
+key f                                      # the field again, its text selected: typing replaces it
+type_text "$results"
+key Return
+shot                                       # the menu: the folder can be written to
+grep -q "\"results_folder\": \"$results\"" "$out/config/deliberate/settings.json" ||
+    fail "the second results folder is not kept in the settings"
+key o
+sleep 1
+shot                                       # the Results screen, from the folder set in the menu
+key Return
+quit_app
+check_shots "$out/shots-menu" launcher results
+[ "$(find "$out/shots-menu" -name '*-launcher.png' | wc -l)" = 2 ] || fail "expected two screenshots of the menu"
 echo "GUI results test passed; screenshots in $out"

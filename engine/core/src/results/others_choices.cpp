@@ -4,6 +4,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "deliberate/results/disclosure.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
 
 namespace deliberate {
@@ -57,10 +58,24 @@ ScenarioFigures others_figures(const std::shared_ptr<const Scenario>& scenario,
     return std::move(report.scenarios.front());
 }
 
+std::string sessions_text(const std::string& setting, long long sessions,
+                          const MessageCatalogue& text) {
+    if (sessions == hidden_count) {
+        return setting.empty() ? text.get("others.sessions_hidden")
+                               : text.format("others.under_setting_hidden", {setting});
+    }
+    const std::string n = std::to_string(sessions);
+    return setting.empty() ? text.format("others.sessions", {n})
+                           : text.format("others.under_setting", {setting, n});
+}
+
 std::string others_text(const ScenarioFigures& figures, const Scenario& scenario,
                         const ResultExtract& own, const MessageCatalogue& text,
                         const std::string& language) {
-    std::string out = text.format("others.heading", {shown_count(figures.practice, text)}) + "\n";
+    std::string out = (figures.practice == hidden_count
+                           ? text.get("others.heading_hidden")
+                           : text.format("others.heading", {std::to_string(figures.practice)})) +
+                      "\n";
     for (const ExtractDilemma& mine : own.dilemmas) {
         const auto n = scenario.find_node(mine.node);
         if (!n) {
@@ -79,12 +94,8 @@ std::string others_text(const ScenarioFigures& figures, const Scenario& scenario
         for (const SettingFigures& s : d->settings) {
             const std::string setting =
                 factor_setting_text(scenario, parse_setting_key(s.setting), language);
-            out +=
-                "    " +
-                (setting.empty() ? text.format("others.sessions", {shown_count(s.sessions, text)})
-                                 : text.format("others.under_setting",
-                                               {setting, shown_count(s.sessions, text)})) +
-                (count_shown(s.sessions) ? ":\n" : "\n");
+            out += "    " + sessions_text(setting, s.sessions, text) +
+                   (count_shown(s.sessions) ? ":\n" : "\n");
             if (!count_shown(s.sessions)) {
                 continue;
             }
@@ -99,7 +110,7 @@ std::string others_text(const ScenarioFigures& figures, const Scenario& scenario
                         ? std::to_string(std::lround(100.0 * static_cast<double>(c.n) /
                                                      static_cast<double>(s.sessions))) +
                               "% (" + std::to_string(c.n) + ")"
-                        : text.get("report.fewer_than_5");
+                        : text.get("report.hidden");
                 out +=
                     "      " + label + ": " + figure +
                     (my_setting && c.id == mine.choice ? "   <- " + text.get("others.you") : "") +

@@ -97,6 +97,26 @@ fs::path resolve_results_folder(const std::string& flag, const std::string& sett
     return setting;
 }
 
+std::string check_results_folder(const fs::path& folder) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(folder, ec);
+    if (ec || !fs::exists(status)) {
+        return "missing";
+    }
+    if (!fs::is_directory(status)) {
+        return "not_folder";
+    }
+    // Permissions alone can mislead on a network share: try it, as a writer would.
+    const fs::path probe = folder / (".deliberate-check-" + random_hex(16));
+    const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return "not_writable";
+    }
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return "";
+}
+
 std::string extract_file_name(const std::string& extract_id) {
     return extract_id + ".result.json";
 }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <set>
 
+#include "deliberate/results/disclosure.hpp"
+
 namespace deliberate {
 
 namespace {
@@ -178,6 +180,99 @@ DilemmaFigures dilemma_figures(const ScenarioSums& sums, const std::string& node
     return d;
 }
 
+bool shown(long long n) {
+    return n != hidden_count;
+}
+
+// A count with nothing beside it to subtract it from: shown from 5 on (and at 0).
+long long alone(long long n) {
+    return n == 0 || count_shown(n) ? n : hidden_count;
+}
+
+// Every figure of a dilemma under the k rule, group by group (see disclose()): the settings out
+// of the sessions that chose here, the options out of each setting's sessions, the hands out of
+// each round's, the answers to a step out of the sessions that chose here, and what was skipped
+// or named out of those answers. A group whose total is hidden shows nothing.
+void disclose_dilemma(DilemmaFigures& d) {
+    const long long reached = d.reached;
+    d.reached = alone(reached);
+    std::vector<long long*> settings;
+    for (SettingFigures& g : d.settings) {
+        settings.push_back(&g.sessions);
+    }
+    std::vector<long long> sessions;
+    for (const SettingFigures& g : d.settings) {
+        sessions.push_back(g.sessions);
+    }
+    disclose_in_place(settings, reached, shown(d.reached));
+    for (std::size_t i = 0; i < d.settings.size(); ++i) {
+        std::vector<long long*> options;
+        for (ReportCount& c : d.settings[i].options) {
+            options.push_back(&c.n);
+        }
+        disclose_in_place(options, sessions[i], shown(d.settings[i].sessions));
+    }
+    for (VoteFigures& v : d.votes) {
+        for (const bool first : {true, false}) {
+            long long& hands = first ? v.first_hands : v.final_hands;
+            const long long all = hands;
+            hands = alone(all);
+            std::vector<long long*> options;
+            for (ReportCount& c : first ? v.first : v.final_) {
+                options.push_back(&c.n);
+            }
+            disclose_in_place(options, all, shown(hands));
+        }
+    }
+    std::map<std::string, long long> answered;
+    for (StepFigures& s : d.steps) {
+        answered[s.step] = s.answered;
+        disclose_in_place({&s.answered}, reached, shown(d.reached));
+        disclose_in_place({&s.skipped}, answered[s.step], shown(s.answered));
+        // An average, not a count: shown when it is over 5 answers or more.
+        s.timed = shown(s.answered) ? alone(s.timed) : hidden_count;
+        if (!count_shown(s.timed)) {
+            s.timed = hidden_count;
+            s.seconds = hidden_count;
+        }
+    }
+    for (BlindSpot& b : d.blind_spots) {
+        const long long all = answered.count(b.step) ? answered[b.step] : b.answered;
+        bool all_shown = count_shown(all);
+        for (const StepFigures& s : d.steps) {
+            all_shown = s.step == b.step ? shown(s.answered) : all_shown;
+        }
+        b.answered = all_shown ? all : hidden_count;
+        disclose_in_place({&b.named}, all, all_shown);
+    }
+}
+
+// The whole report under the k rule. A scenario's practice and workshop sessions are counts
+// alone; the months split them. The number of extracts at the top is the total of the
+// scenarios' counts: when the hidden ones among those come to 1 to 4, it is the total that is
+// hidden, not another scenario's count (whose dilemmas would still tell it).
+void disclose_report(ResultsReport& report) {
+    long long hidden = 0;
+    for (ScenarioFigures& s : report.scenarios) {
+        for (long long* n : {&s.practice, &s.workshop}) {
+            const long long all = *n;
+            *n = alone(all);
+            hidden += shown(*n) ? 0 : all;
+            std::vector<long long*> months;
+            for (auto& [month, counts] : s.months) {
+                months.push_back(n == &s.practice ? &counts.first : &counts.second);
+            }
+            disclose_in_place(months, all, shown(*n));
+        }
+        for (DilemmaFigures& d : s.dilemmas) {
+            disclose_dilemma(d);
+        }
+    }
+    if ((hidden > 0 && hidden < min_people_shown) || !shown(alone(report.extracts))) {
+        report.extracts = hidden_count;
+    }
+}
+
 }  // namespace
 
 namespace {
@@ -192,7 +287,7 @@ std::string csv_id(const std::string& id) {
 }
 
 std::string csv_count(long long n) {
-    return n == 0 || count_shown(n) ? std::to_string(n) : "<5";
+    return n == 0 || count_shown(n) ? std::to_string(n) : "hidden";
 }
 
 }  // namespace
@@ -261,9 +356,21 @@ bool ReportFilter::admits(const Fact& fact) const {
            std::find(scenarios.begin(), scenarios.end(), fact.scenario) != scenarios.end();
 }
 
+std::string skipped_reasons(const std::map<std::string, long long>& skipped,
+                            const MessageCatalogue& text) {
+    std::string out;
+    for (const auto& [reason, n] : skipped) {
+        std::string key = "report.why." + reason;
+        std::replace(key.begin(), key.end(), ' ', '_');
+        std::string said = text.get(key);
+        out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + (said == key ? reason : said);
+    }
+    return out;
+}
+
 std::string shown_count(long long n, const MessageCatalogue& text) {
     // Nobody at all gives no one away.
-    return n == 0 || count_shown(n) ? std::to_string(n) : text.get("report.fewer_than_5");
+    return n == 0 || count_shown(n) ? std::to_string(n) : text.get("report.hidden");
 }
 
 ResultsReport build_report(const FactCounts& facts, const ReportFilter& filter,
@@ -332,6 +439,7 @@ ResultsReport build_report(const FactCounts& facts, const ReportFilter& filter,
         }
         report.scenarios.push_back(std::move(figures));
     }
+    disclose_report(report);
     return report;
 }
 

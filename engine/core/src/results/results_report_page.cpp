@@ -1,7 +1,9 @@
 // The coordinator's report written out: a self-contained HTML page with inline SVG bars, and
-// CSV. Any count under 5 is written as "fewer than 5" (or "<5"), never as its number.
+// CSV. The figures come disclosed (build_report()): a hidden count is written as "not shown"
+// (or "hidden"), never as its number.
 #include <cmath>
 
+#include "deliberate/results/disclosure.hpp"
 #include "deliberate/results/results_report.hpp"
 #include "deliberate/support/export_text.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
@@ -74,8 +76,8 @@ struct Labels {
     }
 };
 
-// Bars for counts that all belong to one total; a bar under 5 is drawn empty and labelled
-// "fewer than 5".
+// Bars for counts that all belong to one total; a hidden count's bar is drawn empty and
+// labelled "not shown".
 std::string bars_svg(const std::vector<std::pair<std::string, long long>>& rows, long long total,
                      const MessageCatalogue& text) {
     const int row = 26, label_width = 300, bar_width = 240;
@@ -97,7 +99,7 @@ std::string bars_svg(const std::vector<std::pair<std::string, long long>>& rows,
                html_escape(shown ? std::to_string(n) + " (" +
                                        vote_percent(static_cast<int>(n), static_cast<int>(total)) +
                                        "%)"
-                                 : text.get("report.fewer_than_5")) +
+                                 : text.get("report.hidden")) +
                "</text>";
     }
     return svg + "</svg>\n";
@@ -105,11 +107,10 @@ std::string bars_svg(const std::vector<std::pair<std::string, long long>>& rows,
 
 std::string skipped_notice(const ResultsReport& report, const MessageCatalogue& text) {
     long long total = 0;
-    std::string why;
     for (const auto& [reason, n] : report.skipped) {
         total += n;
-        why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + reason;
     }
+    const std::string why = skipped_reasons(report.skipped, text);
     if (total == 0) {
         return "";
     }
@@ -131,7 +132,7 @@ std::string reach_table(const ScenarioFigures& s, const MessageCatalogue& text) 
 
 std::string choices_html(const DilemmaFigures& d, const Labels& l, const MessageCatalogue& text) {
     if (!count_shown(d.reached)) {
-        return d.reached > 0
+        return d.reached != 0
                    ? "<p class=\"muted\">" + html_escape(text.get("report.too_few")) + "</p>\n"
                    : "";
     }
@@ -182,13 +183,19 @@ std::string votes_html(const DilemmaFigures& d, const Labels& l, const MessageCa
         }
         std::string shifts;
         for (std::size_t o = 0; o < v.first.size() && o < v.final_.size(); ++o) {
+            // A hidden count's share would give the count.
+            if (v.first[o].n == hidden_count || v.final_[o].n == hidden_count) {
+                continue;
+            }
             const long before = std::lround(100.0 * v.first[o].n / v.first_hands);
             const long after = std::lround(100.0 * v.final_[o].n / v.final_hands);
             shifts += (shifts.empty() ? "" : ", ") + l.option(d.node, v.first[o].id) + " " +
                       (after >= before ? "+" : "\xE2\x88\x92") +
                       std::to_string(std::labs(after - before));
         }
-        html += "<p>" + html_escape(text.format("report.shift", {shifts})) + "</p>\n";
+        if (!shifts.empty()) {
+            html += "<p>" + html_escape(text.format("report.shift", {shifts})) + "</p>\n";
+        }
     }
     return html;
 }
@@ -201,9 +208,13 @@ std::string steps_html(const DilemmaFigures& d, const Labels& l, const MessageCa
         }
         spots +=
             "<li>" +
-            html_escape(text.format("report.blind_spot",
-                                    {l.candidate(d.node, b.step, b.candidate), l.step(b.step),
-                                     shown_count(b.named, text), std::to_string(b.answered)})) +
+            html_escape(b.named == hidden_count
+                            ? text.format("report.blind_spot_hidden",
+                                          {l.candidate(d.node, b.step, b.candidate), l.step(b.step),
+                                           std::to_string(b.answered)})
+                            : text.format("report.blind_spot",
+                                          {l.candidate(d.node, b.step, b.candidate), l.step(b.step),
+                                           std::to_string(b.named), std::to_string(b.answered)})) +
             "</li>\n";
     }
     std::string rows;
@@ -248,6 +259,20 @@ const char* page_head =
     "@media print { body { margin: 0; max-width: none; } }\n"
     "</style>\n</head>\n<body>\n";
 
+// The period and how many extracts it counts (unless that number is hidden).
+std::string meta_line(const ResultsReport& report, const MessageCatalogue& text) {
+    const ReportFilter& f = report.filter;
+    const bool hidden = report.extracts == hidden_count;
+    if (f.from.empty() && f.to.empty()) {
+        return hidden ? text.get("report.meta_all_hidden")
+                      : text.format("report.meta_all", {std::to_string(report.extracts)});
+    }
+    const std::string from = f.from.empty() ? "..." : f.from;
+    const std::string to = f.to.empty() ? "..." : f.to;
+    return hidden ? text.format("report.meta_hidden", {from, to})
+                  : text.format("report.meta", {from, to, std::to_string(report.extracts)});
+}
+
 }  // namespace
 
 std::string report_html(const ResultsReport& report, const MessageCatalogue& text) {
@@ -257,13 +282,7 @@ std::string report_html(const ResultsReport& report, const MessageCatalogue& tex
                        "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
                        "</title>\n" + page_head + "<h1>" + html_escape(title) + "</h1>\n";
     html += skipped_notice(report, text);
-    const ReportFilter& f = report.filter;
-    html += "<p class=\"muted\">" +
-            html_escape(f.from.empty() && f.to.empty()
-                            ? text.format("report.meta_all", {std::to_string(report.extracts)})
-                            : text.format("report.meta", {f.from.empty() ? "..." : f.from,
-                                                          f.to.empty() ? "..." : f.to,
-                                                          std::to_string(report.extracts)})) +
+    html += "<p class=\"muted\">" + html_escape(meta_line(report, text)) +
             "</p>\n<p class=\"muted\">" + html_escape(text.get("report.k_rule")) + "</p>\n";
     if (report.scenarios.empty()) {
         html += "<p>" + html_escape(text.get("report.nothing")) + "</p>\n";

@@ -28,9 +28,14 @@ FactCounts local_facts(const Scenario& scenario, const std::vector<std::filesyst
 ScenarioFigures others_figures(const std::shared_ptr<const Scenario>& scenario,
                                const FactCounts& folder, const FactCounts& local);
 
+// "6 sessions", "When Value: €25 (6 sessions)", or the same saying the number is not shown.
+std::string sessions_text(const std::string& setting, long long sessions,
+                          const MessageCatalogue& text);
+
 // The figures as text for the terminal: per dilemma the participant chose at, per setting, the
-// share of each option with "you" beside the participant's own; counts under 5 are "fewer
-// than 5", a dilemma chosen at in fewer than 5 sessions says only that.
+// share of each option with "you" beside the participant's own; a hidden count (under the k
+// rule, results/disclosure.hpp) is "not shown", a dilemma chosen at in fewer than 5 sessions says
+// only that.
 std::string others_text(const ScenarioFigures& figures, const Scenario& scenario,
                         const ResultExtract& own, const MessageCatalogue& text,
                         const std::string& language);

@@ -17,6 +17,11 @@ namespace deliberate {
 std::filesystem::path resolve_results_folder(const std::string& flag,
                                              const std::string& setting = "");
 
+// Whether `folder` can take extracts: "" when a file can be made in it (a dot file, made and
+// removed at once), else "missing" (it does not exist or cannot be reached), "not_folder" or
+// "not_writable". For the desktop app's setting, so that a typo shows when it is typed.
+std::string check_results_folder(const std::filesystem::path& folder);
+
 // An extract's file name in the folder and the outbox: ID.result.json.
 std::string extract_file_name(const std::string& extract_id);
 

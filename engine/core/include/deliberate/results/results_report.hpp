@@ -76,17 +76,24 @@ struct ResultsReport {
     std::vector<ScenarioFigures> scenarios;    // by id
 };
 
-// Sums the facts `filter` admits, in the scenarios' own order where a scenario is known.
+// Sums the facts `filter` admits, in the scenarios' own order where a scenario is known. The
+// figures come out under the k rule (results/disclosure.hpp), group by group: a count that is
+// not to be shown is hidden_count, so that nothing that shows them can give one away.
 ResultsReport build_report(const FactCounts& facts, const ReportFilter& filter,
                            const std::vector<std::shared_ptr<const Scenario>>& scenarios);
 
-// "12" or "fewer than 5" (in the catalogue's language).
+// "12", or "not shown" (in the catalogue's language) for a count under 5 or hidden_count.
 std::string shown_count(long long n, const MessageCatalogue& text);
+
+// Why files were skipped, in the catalogue's language: "2 damaged, 1 foreign"; empty when none.
+// A reason the catalogue does not know (report.why.REASON, spaces as "_") is written as it is.
+std::string skipped_reasons(const std::map<std::string, long long>& skipped,
+                            const MessageCatalogue& text);
 
 // A self-contained page: styles inline, charts as inline SVG, no scripts; prints and mails.
 std::string report_html(const ResultsReport& report, const MessageCatalogue& text);
 // One row per figure: section, scenario, month, dilemma, setting, round, step, item, count,
-// total; counts under 5 are written as "<5".
+// total; a hidden count is written as "hidden".
 std::string report_csv(const ResultsReport& report, const std::string& language);
 
 }  // namespace deliberate
