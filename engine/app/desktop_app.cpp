@@ -289,8 +289,8 @@ void DesktopApp::open_sound() {
 }
 
 bool DesktopApp::open_first_screen() {
-    ui_.start_phones = [this](ui::PresentView& view, std::string& error) {
-        return start_phones(view, options_, resources_, ui_.woken, error);
+    ui_.start_phones = [this](const std::string& language, std::string& error) {
+        return start_phones(options_, resources_, ui_.woken, language, error);
     };
     bool opened = true;
     std::string error;
@@ -308,8 +308,8 @@ bool DesktopApp::open_first_screen() {
             options_.present,
             {options_.language, options_.factors, options_.group, options_.resume}, error);
     }
-    if (opened && options_.phones && shell_->present_view() != nullptr) {
-        opened = start_phones(*shell_->present_view(), options_, resources_, ui_.woken, error);
+    if (opened && options_.phones) {
+        opened = shell_->attach_phones(error);
     }
     if (!opened) {
         std::fprintf(stderr, "deliberate: %s\n", error.c_str());

@@ -1,4 +1,4 @@
-// Starting the phones' server for a workshop and handing the views its link.
+// Starting the phones' server for a workshop or an own case, and making the views' link.
 #include "phones_room.hpp"
 
 #include <GLFW/glfw3.h>
@@ -10,16 +10,17 @@
 
 namespace deliberate::app {
 
-bool start_phones(ui::PresentView& view, const DesktopOptions& options,
-                  const LoadOptions& resources, std::shared_ptr<std::atomic<bool>> woken,
-                  std::string& error) {
+std::optional<ui::PhoneLink> start_phones(const DesktopOptions& options,
+                                          const LoadOptions& resources,
+                                          std::shared_ptr<std::atomic<bool>> woken,
+                                          const std::string& language, std::string& error) {
     auto box = std::make_shared<BallotBox>();
     PhoneServerOptions server_options;
     server_options.bind = options.phones_bind;
     server_options.port = static_cast<std::uint16_t>(options.phones_port);
     server_options.web_root = resources.assets_dir / "web";
     server_options.room_code = options.phones_code;
-    server_options.language = view.workshop().session().language();
+    server_options.language = language;
     // The window sleeps until something happens; a phone's answer is something.
     server_options.on_change = [woken] {
         woken->store(true);
@@ -30,7 +31,7 @@ bool start_phones(ui::PresentView& view, const DesktopOptions& options,
         server = std::make_shared<PhoneServer>(*box, server_options);
     } catch (const std::exception& e) {
         error = std::string("--phones: ") + e.what();
-        return false;
+        return std::nullopt;
     }
     std::string host = options.phones_bind;
     if (host == "0.0.0.0") {
@@ -48,8 +49,7 @@ bool start_phones(ui::PresentView& view, const DesktopOptions& options,
         server.reset();
         box.reset();
     });
-    view.attach_phones(std::move(link));
-    return true;
+    return link;
 }
 
 }  // namespace deliberate::app

@@ -421,6 +421,26 @@ bool AppShell::open_studio(const std::filesystem::path& scenario_file, const Stu
     return true;
 }
 
+bool AppShell::attach_phones(std::string& error) {
+    const std::string language = present_ ? present_->workshop().session().language()
+                                 : case_  ? case_->own_case().state().header.language
+                                          : std::string();
+    if (language.empty() || !ui_.start_phones) {
+        error = "--phones: nothing is presented";
+        return false;
+    }
+    auto link = ui_.start_phones(language, error);
+    if (!link) {
+        return false;
+    }
+    if (present_) {
+        present_->attach_phones(std::move(*link));
+    } else {
+        case_->attach_phones(std::move(*link));
+    }
+    return true;
+}
+
 void AppShell::leave_to_launcher() {
     screen_ = Screen::launcher;
     present_.reset();  // its journal stays and is listed under "continue"

@@ -58,8 +58,9 @@ class AppShell {
         return (screen_ == Screen::present && present_ != nullptr) ||
                (screen_ == Screen::own_case && case_ != nullptr);
     }
-    // The workshop being presented, if any (to attach the phones to it).
-    PresentView* present_view() { return screen_ == Screen::present ? present_.get() : nullptr; }
+    // Starts the phones' server for the workshop or own case on screen (present --phones);
+    // false with `error` when it cannot start or nothing is presented.
+    bool attach_phones(std::string& error);
     // Whether the audience view has a window of its own; set by the program.
     void set_audience_window(bool own) { audience_window_ = own; }
     // True once after F while presenting.

@@ -125,6 +125,7 @@ void CaseView::draw_votes() {
     const auto& options = case_.content().options;
     auto* hands = dynamic_cast<HandCount*>(&case_.votes());
     const std::vector<int> counts = case_.votes().counts();
+    const std::vector<int> phones = case_.phone_counts();
     for (std::size_t o = 0; o < options.size() && hands != nullptr; ++o) {
         ImGui::PushID(static_cast<int>(o));
         int count = o < counts.size() ? counts[o] : 0;
@@ -135,6 +136,11 @@ void CaseView::draw_votes() {
         ImGui::SameLine();
         ImGui::TextWrapped("%s%zu. %s", o == vote_row_ ? "> " : "  ", o + 1,
                            options[o].label.c_str());
+        if (o < phones.size()) {
+            // The phones' votes, added to the hands when the count is recorded.
+            ImGui::SameLine();
+            muted(ui_, ui_.text.format("case.phone_votes", {std::to_string(phones[o])}));
+        }
         ImGui::PopID();
     }
     if (secondary_button(ui_.tr("case.record_count"))) {
@@ -261,6 +267,7 @@ void CaseView::draw_console() {
             draw_closing();
             break;
     }
+    draw_phones();
     draw_note();
     ImGui::EndChild();
     if (focus_ != no_field) {

@@ -150,6 +150,7 @@ void CaseView::draw_audience(const SlideFonts& fonts) {
         draw_slide(fonts);
         ImGui::PopFont();
         ImGui::EndChild();
+        draw_phones_audience(fonts);
     }
     ImGui::End();
 }

@@ -135,6 +135,7 @@ void CaseView::handle_keys() {
     if (key_pressed(Key::confirm) && case_.slide().kind == CaseSlideKind::step) {
         focus_ = answer_field;
     }
+    handle_phone_keys();
     const std::size_t options = case_.content().options.size();
     auto* hands = dynamic_cast<HandCount*>(&case_.votes());
     if (case_.vote_round().empty() || hands == nullptr || options == 0) {

@@ -6,14 +6,17 @@
 //   B or .  blank the audience view        F  fullscreen        C  console (one window)
 //   E  export the record (HTML and Markdown, in the data folder's exports/)
 //   on a vote:   Up/Down an option, digits type its count, + and - adjust, Backspace erases
-//   on a step:   Enter types the group's answer (Enter records it), Esc leaves the field
+//   on a step:   Enter types the group's answer (Enter records it), Esc leaves the field;
+//                A accepts the first answer typed on a phone
 // The console is drawn in case_console.cpp, the audience view in case_slides.cpp.
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "deliberate/case/own_case.hpp"
+#include "phone_link.hpp"
 #include "slide_view.hpp"
 #include "ui_context.hpp"
 
@@ -32,6 +35,9 @@ class CaseView {
     bool take_fullscreen_request();
     std::string screen_name() const { return "case-" + case_.slide().id; }
     const OwnCase& own_case() const { return case_; }
+    // Phones in the room (case_phones_panel.cpp): from now on the slides' questions go to
+    // them, their votes add to the hand count, their texts wait for the facilitator.
+    void attach_phones(PhoneLink link);
 
   private:
     void next();
@@ -51,6 +57,15 @@ class CaseView {
     void draw_answer_entry(const ModelStep& step);
     void draw_closing();
     void draw_note();
+    // Phones (case_phones_panel.cpp): the slide's question onto the phones, the console's
+    // section, the texts waiting to be accepted or merged, A to accept the first, the join
+    // card on the audience view.
+    void sync_phones();
+    void draw_phones();
+    std::vector<TextEntry> waiting_phone_texts() const;
+    void take_phone_text(const TextEntry& entry, bool merge);
+    void handle_phone_keys();
+    void draw_phones_audience(const SlideFonts& fonts);
     // The audience view's slide (case_slides.cpp).
     void draw_slide(const SlideFonts& fonts);
     void draw_case_slide(const SlideFonts& fonts);
@@ -82,6 +97,8 @@ class CaseView {
     bool blanked_ = false;
     bool console_shown_ = false;
     bool fullscreen_request_ = false;
+    std::optional<PhoneLink> phones_;
+    std::string phones_question_;  // the key of the question on the phones; empty for none
 };
 
 }  // namespace deliberate::ui

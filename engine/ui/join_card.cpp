@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <qrcodegen/qrcodegen.hpp>
 
+#include "join_card.hpp"
 #include "present_view.hpp"
 #include "theme.hpp"
 
@@ -51,18 +52,23 @@ void PresentView::draw_join_card(const SlideFonts& fonts) {
     const Workshop& w = workshop_;
     const bool first_slide = w.session().history().size() == 1 &&
                              (w.slide() == SlideKind::scene || w.slide() == SlideKind::case_text);
-    const Palette& p = palette(ui_.settings.theme);
+    ui::draw_join_card(ui_, *phones_, fonts, first_slide);
+}
+
+void draw_join_card(const UiContext& ui, const PhoneLink& link, const SlideFonts& fonts,
+                    bool large) {
+    const Palette& p = palette(ui.settings.theme);
     const ImVec2 pos = ImGui::GetWindowPos();
     const ImVec2 size = ImGui::GetWindowSize();
     ImDrawList* draw = ImGui::GetForegroundDrawList();
-    const qrcodegen::QrCode& qr = qr_for(phones_->join_url);
-    const std::string code = ui_.text.format("phones.code", {phones_->room_code});
-    if (first_slide) {
+    const qrcodegen::QrCode& qr = qr_for(link.join_url);
+    const std::string code = ui.text.format("phones.code", {link.room_code});
+    if (large) {
         // Large, on the right third: the room joins while the trainer opens.
         const float side = std::min(size.y * 0.5f, size.x * 0.28f);
         const ImVec2 at(pos.x + size.x - side - size.x * 0.04f, pos.y + size.y * 0.12f);
         ImGui::PushFont(fonts.heading);
-        const std::string title = ui_.tr("phones.join_card");
+        const std::string title = ui.tr("phones.join_card");
         draw->AddText(ImVec2(at.x, at.y - ImGui::GetFontSize() * 1.3f),
                       ImGui::ColorConvertFloat4ToU32(p.text), title.c_str());
         ImGui::PopFont();
@@ -70,7 +76,7 @@ void PresentView::draw_join_card(const SlideFonts& fonts) {
         ImGui::PushFont(fonts.bold);
         const float line = ImGui::GetFontSize() * 1.2f;
         draw->AddText(ImVec2(at.x, at.y + side + line * 0.3f),
-                      ImGui::ColorConvertFloat4ToU32(p.text), phones_->address.c_str());
+                      ImGui::ColorConvertFloat4ToU32(p.text), link.address.c_str());
         draw->AddText(ImVec2(at.x, at.y + side + line * 1.3f),
                       ImGui::ColorConvertFloat4ToU32(p.text), code.c_str());
         ImGui::PopFont();

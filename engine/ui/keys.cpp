@@ -56,6 +56,8 @@ KeyCodes codes_of(Key key) {
             return {GLFW_KEY_LEFT_BRACKET, none, none};
         case Key::right_bracket:
             return {GLFW_KEY_RIGHT_BRACKET, none, none};
+        case Key::a:
+            return {GLFW_KEY_A, none, none};
         case Key::b:
             return {GLFW_KEY_B, none, none};
         case Key::c:

@@ -28,6 +28,7 @@ enum class Key {
     slash,
     left_bracket,
     right_bracket,
+    a,
     b,
     c,
     e,

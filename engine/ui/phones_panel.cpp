@@ -92,7 +92,9 @@ void PresentView::draw_phones() {
         // The switch: phones can join a workshop already under way.
         if (ui_.start_phones && secondary_button(ui_.tr("phones.start"))) {
             std::string error;
-            if (!ui_.start_phones(*this, error)) {
+            if (auto link = ui_.start_phones(workshop_.session().language(), error)) {
+                attach_phones(std::move(*link));
+            } else {
                 say(error);
             }
         }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "deliberate/scenario/asset_paths.hpp"
@@ -14,6 +15,7 @@
 #include "deliberate/session/session.hpp"
 #include "deliberate/support/message_catalogue.hpp"
 #include "fonts.hpp"
+#include "phone_link.hpp"
 #include "settings.hpp"
 
 namespace deliberate::ui {
@@ -43,9 +45,11 @@ struct UiContext {
     std::shared_ptr<std::atomic<bool>> woken = std::make_shared<std::atomic<bool>>(false);
     // A one-line message shown at the bottom of the window (e.g. no audio device).
     std::string status;
-    // Lets the participants' phones into a workshop (the console's switch); false with a
-    // sentence in the string when the server cannot start. Set by the program.
-    std::function<bool(PresentView&, std::string&)> start_phones;
+    // Lets the participants' phones into a workshop or an own case (the console's switch),
+    // their page in `language` at first; none, with a sentence in `error`, when the server
+    // cannot start. Set by the program.
+    std::function<std::optional<PhoneLink>(const std::string& language, std::string& error)>
+        start_phones;
 
     void redraw_within(std::chrono::milliseconds delay) {
         redraw_by = std::min(redraw_by, std::chrono::steady_clock::now() + delay);

@@ -3,6 +3,7 @@
 // scenario draft that loads.
 #include <doctest/doctest.h>
 
+#include "deliberate/case/case_phones.hpp"
 #include "deliberate/case/case_record.hpp"
 #include "deliberate/case/own_case.hpp"
 #include "deliberate/journal/recorded_session.hpp"
@@ -274,4 +275,57 @@ TEST_CASE("a case saved as a scenario loads without errors or warnings") {
     REQUIRE(loaded.ok());
     CHECK(loaded.value->nodes.front().options.size() == 2);
     CHECK(loaded.value->stakeholders.size() == 1);
+}
+
+TEST_CASE("phones in a case: their votes add to the hands, their texts wait to be accepted") {
+    test::TempDir dir;
+    BallotBox box;
+    {
+        OwnCase c = entered_case(dir / "c.jsonl");
+        c.attach_phones(&box);
+        CHECK_FALSE(case_phone_question(c));  // the case being typed asks the phones nothing
+        next_to(c, "first-vote");
+        const auto vote = case_phone_question(c);
+        REQUIRE(vote);
+        CHECK(vote->kind == "choice");
+        REQUIRE(vote->choices.size() == 2);
+        CHECK(vote->choices[1].label.in("nl") == "Talk first");
+        box.open(*vote);
+        const auto round = box.snapshot()->round;
+        REQUIRE(box.cast("a", round, PhoneBallot{{"o1"}, std::nullopt, ""}) ==
+                CastResult::accepted);
+        REQUIRE(box.cast("b", round, PhoneBallot{{"o1"}, std::nullopt, ""}) ==
+                CastResult::accepted);
+        count(c, {1, 3});
+        CHECK(c.phone_counts() == std::vector<int>{2, 0});
+        c.next();  // recorded: hands and phones together
+        REQUIRE(c.state().vote("first") != nullptr);
+        CHECK(c.state().vote("first")->per_option == std::vector<int>{3, 3});
+        CHECK(c.state().vote("first")->phones == std::vector<int>{2, 0});
+        c.back();  // the hand count comes back without the phones' part
+        CHECK(c.votes().counts() == std::vector<int>{1, 3});
+        c.next();
+        // Every step asks for the group's answers as text.
+        next_to(c, "step:perspectives");
+        const auto step = case_phone_question(c);
+        REQUIRE(step);
+        CHECK(step->kind == "text");
+        CHECK(step->key == "case/step:perspectives");
+        // An accepted phone text is an answer like the facilitator's, marked as from phones.
+        c.add_answer({0, "", "The patients", "", "", "phones"});
+        // A changed list of options is a fresh vote on the phones.
+        CHECK(case_phone_vote(c, "final").key != vote->key);
+    }
+    const JournalScan scan = scan_journal(dir / "c.jsonl");
+    const CaseState read = read_case(*scan.header, scan.events, scan.event_lines);
+    CHECK(read.vote("first")->per_option == std::vector<int>{3, 3});
+    CHECK(read.vote("first")->phones == std::vector<int>{2, 0});
+    REQUIRE(read.answers_at("perspectives").size() == 1);
+    CHECK(read.answers_at("perspectives")[0].source == "phones");
+    // Resumed without phones, the phones' part recorded before stands.
+    std::string notice;
+    OwnCase resumed = OwnCase::resume(shipped_model("dilemma-method"), dir / "c.jsonl", notice,
+                                      std::make_unique<HandCount>());
+    REQUIRE(resumed.state().vote("first") != nullptr);
+    CHECK(resumed.state().vote("first")->phones == std::vector<int>{2, 0});
 }

@@ -10,31 +10,7 @@ out=$2
 tests_dir=$(cd "$(dirname "$0")/.." && pwd)
 source "$(dirname "$0")/gui_support.sh"
 scenario=$tests_dir/data/valid/full-featured.json
-command -v curl >/dev/null || fail "curl is needed to play the phones"
-
-# A free port: the kernel's pick for a socket we close at once.
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base=http://127.0.0.1:$port
-
-phone_join() {  # prints a new device's token
-    curl -s --max-time 5 -X POST -d '{"code":"tst-234"}' "$base/api/join" |
-        sed -n 's/.*"token":"\([0-9a-f]*\)".*/\1/p'
-}
-phone_round() {  # phone_round TOKEN BEFORE: the round open on the phones once it is no
-    # longer BEFORE (keys may still be on their way to the app), as a phone's stream says
-    local state round=0
-    for _ in $(seq 20); do
-        state=$(curl -s -N --max-time 0.5 "$base/api/events?token=$1" 2>/dev/null || true)
-        round=$(echo "$state" | sed -n 's/.*"round":\([0-9]*\).*/\1/p' | head -1)
-        case $state in *'"kind":"choice"'*) ;; *) round=0 ;; esac
-        [ "${round:-0}" != 0 ] && [ "$round" != "$2" ] && break
-    done
-    echo "${round:-0}"
-}
-phone_vote() {  # phone_vote TOKEN ROUND OPTION: prints the HTTP status
-    curl -s --max-time 5 -o "$out/last-reply" -w '%{http_code}' -X POST \
-        -d "{\"token\":\"$1\",\"round\":$2,\"picks\":[\"$3\"]}" "$base/api/ballot"
-}
+source "$(dirname "$0")/phone_support.sh"
 
 focus() {
     local name='^Deliberate$'

@@ -112,16 +112,34 @@ void read_part(CaseState& state, const JournalEvent& e, std::size_t line) {
     }
 }
 
-VoteRecord read_vote(const CaseContent& content, const JournalEvent& e, std::size_t line) {
-    VoteRecord vote{e.round, {}, std::vector<int>(content.options.size(), 0), {}};
+// A vote event by option index of `content`, with the phones' part when phones voted; counts
+// of options the case no longer has are dropped.
+VoteRecord vote_by_options(const CaseContent& content, const JournalEvent& e) {
+    const std::size_t n = content.options.size();
+    VoteRecord vote{e.round, {}, std::vector<int>(n, 0), {}};
+    if (!e.phones.empty()) {
+        vote.phones.assign(n, 0);
+    }
     for (const auto& [id, count] : e.counts) {
-        const auto o = content.find_option(id);
-        if (!o) {
-            throw ReplayError(line, "the vote counts `" + id + "`, which the case does not offer");
+        if (const auto o = content.find_option(id)) {
+            vote.per_option[*o] = count;
         }
-        vote.per_option[*o] = count;
+    }
+    for (const auto& [id, count] : e.phones) {
+        if (const auto o = content.find_option(id)) {
+            vote.phones[*o] = count;
+        }
     }
     return vote;
+}
+
+VoteRecord read_vote(const CaseContent& content, const JournalEvent& e, std::size_t line) {
+    for (const auto& [id, count] : e.counts) {
+        if (!content.find_option(id)) {
+            throw ReplayError(line, "the vote counts `" + id + "`, which the case does not offer");
+        }
+    }
+    return vote_by_options(content, e);
 }
 
 void read_event(CaseState& state, const JournalEvent& e, std::size_t line) {
@@ -173,14 +191,7 @@ CaseState read_case(const JournalHeader& header, const std::vector<JournalEvent>
     std::vector<VoteRecord> votes;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (events[i].type == EventType::vote) {
-            VoteRecord vote{
-                events[i].round, {}, std::vector<int>(state.content.options.size(), 0), {}};
-            for (const auto& [id, count] : events[i].counts) {
-                if (const auto o = state.content.find_option(id)) {
-                    vote.per_option[*o] = count;
-                }
-            }
-            add_vote(votes, std::move(vote));
+            add_vote(votes, vote_by_options(state.content, events[i]));
         }
     }
     state.votes = std::move(votes);

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "deliberate/case/case_phones.hpp"
 #include "deliberate/journal/recorded_session.hpp"
 #include "deliberate/support/version.hpp"
+#include "deliberate/workshop/phone_question.hpp"
 
 namespace deliberate {
 
@@ -120,6 +122,12 @@ std::string OwnCase::add_option(std::string label) {
     record_part("option", label, id);
     state_.content.options.push_back({id, std::move(label)});
     ++state_.next_option;
+    for (VoteRecord& vote : state_.votes) {
+        vote.per_option.push_back(0);
+        if (!vote.phones.empty()) {
+            vote.phones.push_back(0);
+        }
+    }
     open_count();
     return id;
 }
@@ -142,6 +150,9 @@ void OwnCase::remove_option(const std::string& id) {
     state_.content.options.erase(state_.content.options.begin() + static_cast<long>(*at));
     for (VoteRecord& vote : state_.votes) {
         vote.per_option.erase(vote.per_option.begin() + static_cast<long>(*at));
+        if (!vote.phones.empty()) {
+            vote.phones.erase(vote.phones.begin() + static_cast<long>(*at));
+        }
     }
     std::erase_if(state_.contributions, [&](const Contribution& c) { return c.option == id; });
     open_count();
@@ -150,8 +161,30 @@ void OwnCase::remove_option(const std::string& id) {
 void OwnCase::open_count() {
     const std::string round = vote_round();
     const VoteRecord* recorded = round.empty() ? nullptr : state_.vote(round);
-    votes_->begin(recorded != nullptr ? recorded->per_option
-                                      : std::vector<int>(state_.content.options.size(), 0));
+    std::vector<int> hands = recorded != nullptr
+                                 ? recorded->per_option
+                                 : std::vector<int>(state_.content.options.size(), 0);
+    // The source counts hands: what phones gave is theirs and is added again when recorded.
+    for (std::size_t o = 0; recorded != nullptr && o < recorded->phones.size(); ++o) {
+        hands[o] -= recorded->phones[o];
+    }
+    votes_->begin(std::move(hands));
+}
+
+std::vector<int> OwnCase::phone_counts() const {
+    const std::string round = vote_round();
+    if (phones_ == nullptr || round.empty()) {
+        return {};
+    }
+    const auto tally = phones_->tally_of(case_phone_vote(*this, round).key);
+    if (!tally) {
+        // No round on the phones since a resume: the phones' part recorded before stands.
+        const VoteRecord* recorded = state_.vote(round);
+        return recorded != nullptr ? recorded->phones : std::vector<int>{};
+    }
+    std::vector<int> counts = tally->per_choice;
+    counts.resize(state_.content.options.size(), 0);
+    return counts;
 }
 
 void OwnCase::record_count() {
@@ -159,11 +192,18 @@ void OwnCase::record_count() {
     if (round.empty()) {
         return;
     }
-    std::vector<int> counts = votes_->counts();
+    std::vector<int> phones = phone_counts();
+    RoundTally phone_tally;
+    phone_tally.per_choice = phones;
+    std::vector<int> counts = combined_counts(votes_->counts(), phone_tally);
     counts.resize(state_.content.options.size(), 0);
-    VoteRecord vote{round, {}, counts, {}};
+    if (std::all_of(phones.begin(), phones.end(), [](int n) { return n == 0; })) {
+        phones.clear();  // a hand count only
+    }
+    VoteRecord vote{round, {}, counts, phones};
     const VoteRecord* recorded = state_.vote(round);
-    if (vote.total() == 0 || (recorded != nullptr && recorded->per_option == counts)) {
+    if (vote.total() == 0 ||
+        (recorded != nullptr && recorded->per_option == counts && recorded->phones == phones)) {
         return;
     }
     JournalEvent event;
@@ -171,6 +211,10 @@ void OwnCase::record_count() {
     event.round = round;
     for (std::size_t o = 0; o < counts.size(); ++o) {
         event.counts.emplace_back(state_.content.options[o].id, counts[o]);
+        if (!phones.empty()) {
+            event.phones.emplace_back(state_.content.options[o].id,
+                                      std::clamp(phones[o], 0, counts[o]));
+        }
     }
     record(std::move(event));
     add_vote(state_.votes, std::move(vote));

@@ -14,6 +14,7 @@
 #include "deliberate/case/answer_source.hpp"
 #include "deliberate/journal/journal.hpp"
 #include "deliberate/scenario/model.hpp"
+#include "deliberate/workshop/ballot_box.hpp"
 #include "deliberate/workshop/vote_source.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
 
@@ -121,7 +122,14 @@ class OwnCase {
     bool withdraw(std::uint64_t entry);
     void add_note(std::string text);
     // Records the count being entered, if it holds votes and differs from the one recorded.
+    // With phones attached, their votes in this round are added and recorded as such.
     void record_count();
+    // Participants' phones vote and answer too: the ballots in `box` for the vote on screen
+    // are added to the hand count. The box must outlive the case.
+    void attach_phones(const BallotBox* box) { phones_ = box; }
+    bool has_phones() const { return phones_ != nullptr; }
+    // The phones' votes per option for the vote on screen; empty without phones or a vote.
+    std::vector<int> phone_counts() const;
     // Records the end of the deliberation (once).
     void finish();
 
@@ -139,6 +147,7 @@ class OwnCase {
     std::unique_ptr<VoteSource> votes_;
     std::vector<CaseSlide> slides_;
     std::size_t slide_ = 0;
+    const BallotBox* phones_ = nullptr;
 };
 
 }  // namespace deliberate
