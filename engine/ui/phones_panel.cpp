@@ -52,7 +52,9 @@ void PresentView::sync_phones() {
     }
     phones_slide_ = slide;
     phones_on_screen_ = false;
-    phones_distribution_ = false;
+    // A step's aggregates show on the console as they come in; a vote's distribution only when
+    // the trainer asks, so that the trainer's face does not give the room's vote away.
+    phones_distribution_ = workshop_.slide() == SlideKind::step;
     BallotBox& box = *phones_->box;
     const Session& s = workshop_.session();
     switch (workshop_.slide()) {

@@ -1,8 +1,14 @@
-// deliberate_phone_bench PHONES: simulated phones against the real phones' server. The server
-// runs in a child process with the workshop's side played by a thread that wakes on every
-// change of the ballot box and reads its snapshot, as the trainer console does; this process
-// plays the phones on 127.0.0.1 and measures. Prints one JSON line:
+// deliberate_phone_bench PHONES WEB_ROOT: simulated phones against the real phones' server.
+// The server runs in a child process with the workshop's side played by a thread that wakes
+// on every change of the ballot box and reads its snapshot, as the trainer console does; this
+// process plays the phones on 127.0.0.1 and measures. Prints one JSON line:
 // phones, join_s, vote_p99_ms, reveal_p99_ms, idle_cpu_pct, kb_per_phone.
+//
+// deliberate_phone_bench --app PID PORT CODE PHONES: the phones join the desktop app itself
+// (deliberate present --phones, process PID), each few from an address of their own on the
+// loopback network (127.0.0.0/8) as phones in a room come from their own addresses, within the
+// app's limits per address; then the app's CPU while they are connected and nothing happens,
+// and its memory per phone. Prints: phones, join_s, app_idle_cpu_pct, app_kb_per_phone.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -131,9 +137,10 @@ long cpu_ticks(int pid) {
 
 // One simulated phone: an API connection (keep-alive) and its event stream.
 struct Phone {
-    explicit Phone(asio::io_context& io) : api(io), stream(io) {}
+    Phone(asio::io_context& io, int index) : api(io), stream(io), index(index) {}
     tcp::socket api;
     tcp::socket stream;
+    int index = 0;
     std::string token;
     std::string events;  // what the stream has sent, not yet split
     char buffer[4096];
@@ -173,16 +180,19 @@ double p99(std::vector<double> v) {
 // The phones, all on one Asio context in this process.
 class Crowd {
   public:
-    Crowd(unsigned port, int phones)
+    // `spread`: each few phones connect from an address of their own (see the top).
+    Crowd(unsigned port, int phones, std::string code = "BENCH1", bool spread = false)
         : server_(asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)),
-          phones_(phones) {}
+          phones_(phones),
+          code_(std::move(code)),
+          spread_(spread) {}
 
     // All phones join in one burst and open their streams: seconds until all have their
     // first state, or -1.
     double join() {
         const long long start = now_ns();
         for (int i = 0; i < phones_; ++i) {
-            crowd_.push_back(std::make_unique<Phone>(io_));
+            crowd_.push_back(std::make_unique<Phone>(io_, i));
             join_one(crowd_.back().get());
         }
         run_until([&] { return ready_ == phones_; }, 30);
@@ -227,12 +237,29 @@ class Crowd {
     }
 
   private:
+    // Six phones an address: under the app's limit of event streams and requests per address.
+    static constexpr int phones_per_address = 6;
+
+    void from_own_address(Phone* p) {
+        const int group = p->index / phones_per_address;
+        const asio::ip::address_v4 address(
+            asio::ip::address_v4::bytes_type{127, 1, static_cast<unsigned char>(group / 250),
+                                             static_cast<unsigned char>(2 + group % 250)});
+        for (tcp::socket* s : {&p->api, &p->stream}) {
+            s->open(tcp::v4());
+            s->bind(tcp::endpoint(address, 0));
+        }
+    }
+
     void join_one(Phone* p) {
+        if (spread_) {
+            from_own_address(p);
+        }
         p->api.async_connect(server_, [this, p](boost::system::error_code ec) {
             if (ec)
                 return;
             auto join = std::make_shared<std::string>(
-                request("POST", "/api/join", "{\"code\":\"BENCH1\"}"));
+                request("POST", "/api/join", "{\"code\":\"" + code_ + "\"}"));
             asio::async_write(p->api, asio::buffer(*join),
                               [this, p, join](boost::system::error_code ec2, std::size_t) {
                                   if (!ec2)
@@ -292,6 +319,8 @@ class Crowd {
     asio::io_context io_;
     tcp::endpoint server_;
     int phones_;
+    std::string code_;
+    bool spread_ = false;
     std::vector<std::unique_ptr<Phone>> crowd_;
     int ready_ = 0;
     long long all_ready_ns_ = 0;
@@ -332,16 +361,39 @@ Child start_child(const std::string& web_root, int phones) {
 
 }  // namespace
 
+// The phones against the running app: join, then the app's CPU and memory.
+int bench_app(int pid, unsigned port, const std::string& code, int phones) {
+    const long rss_before = rss_kb(pid);
+    Crowd crowd(port, phones, code, true);
+    const double join_s = crowd.join();
+    crowd.run_until([] { return false; }, 2);  // the app draws the joined count, then sleeps
+    const long rss_after = rss_kb(pid);
+    const long ticks_before = cpu_ticks(pid);
+    crowd.run_until([] { return false; }, 10);
+    const double idle_cpu = (cpu_ticks(pid) - ticks_before) * 100.0 / sysconf(_SC_CLK_TCK) / 10;
+    std::printf(
+        "{\"phones\":%d,\"join_s\":%.3f,\"app_idle_cpu_pct\":%.2f,"
+        "\"app_kb_per_phone\":%.1f}\n",
+        phones, join_s, idle_cpu, (rss_after - rss_before) / static_cast<double>(phones));
+    return join_s < 0 ? 1 : 0;
+}
+
 int main(int argc, char** argv) {
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: deliberate_phone_bench PHONES WEB_ROOT\n");
-        return 2;
-    }
-    const int phones = std::atoi(argv[1]);
     rlimit limit{};
     getrlimit(RLIMIT_NOFILE, &limit);
     limit.rlim_cur = limit.rlim_max;
     setrlimit(RLIMIT_NOFILE, &limit);
+    if (argc == 6 && std::string(argv[1]) == "--app") {
+        return bench_app(std::atoi(argv[2]), static_cast<unsigned>(std::atoi(argv[3])), argv[4],
+                         std::atoi(argv[5]));
+    }
+    if (argc < 3) {
+        std::fprintf(stderr,
+                     "usage: deliberate_phone_bench PHONES WEB_ROOT\n"
+                     "       deliberate_phone_bench --app PID PORT CODE PHONES\n");
+        return 2;
+    }
+    const int phones = std::atoi(argv[1]);
     Child child = start_child(argv[2], phones);
     unsigned port = 0;
     if (!child.report() || std::sscanf(child.line, "port %u", &port) != 1) {

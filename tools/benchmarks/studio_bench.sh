@@ -18,18 +18,7 @@ work=$3
 root=$(cd "$(dirname "$0")/../.." && pwd)
 mkdir -p "$work"
 
-exec 3< <(exec Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>"$work/xvfb.log")
-xvfb_pid=$!
-read -r -t 20 number <&3 || { echo "bench: Xvfb did not start" >&2; exit 1; }
-export DISPLAY=:$number
-export XDG_CONFIG_HOME=$work/config SDL_AUDIODRIVER=dummy
-app=
-trap '[ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xvfb_pid" 2>/dev/null' EXIT
-ticks=$(getconf CLK_TCK)
-
-cpu_ticks() {  # utime + stime of a process, in clock ticks (fields 14 and 15 of its stat)
-    sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
-}
+source "$(dirname "$0")/display_support.sh"
 
 # Opens the studio on FILE with a state file and waits for its first frame.
 open_studio() {  # open_studio FILE [OPTIONS...]
