@@ -55,15 +55,7 @@ void PresentView::draw_timer_badge(const SlideFonts& fonts) {
 
 void PresentView::draw_audience(const SlideFonts& fonts) {
     tick_timer();
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg,
-                          blanked_ ? ImVec4(0, 0, 0, 1) : palette(ui_.settings.theme).background);
-    ImGui::Begin("audience", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PopStyleColor();
+    begin_audience_window(ui_, blanked_);
     handle_keys();
     sync_phones();  // a slide moved by keys in this window puts its question on the phones
     if (!blanked_) {

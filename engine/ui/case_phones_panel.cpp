@@ -9,6 +9,7 @@
 #include "deliberate/case/case_phones.hpp"
 #include "join_card.hpp"
 #include "keys.hpp"
+#include "phones_console.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -71,38 +72,16 @@ void CaseView::take_phone_text(const TextEntry& entry, bool merge) {
 void CaseView::draw_phones() {
     sync_phones();
     if (!phones_) {
-        // The switch: phones can join a case already under way.
-        if (ui_.start_phones && secondary_button(ui_.tr("phones.start"))) {
-            std::string error;
-            if (auto link = ui_.start_phones(case_.state().header.language, error)) {
-                attach_phones(std::move(*link));
-            } else {
-                say(error);
-            }
+        std::string error;
+        if (auto link = draw_phones_switch(ui_, case_.state().header.language, error)) {
+            attach_phones(std::move(*link));
+        } else if (!error.empty()) {
+            say(error);
         }
         return;
     }
-    const auto snap = phones_->box->snapshot();
-    ImGui::Spacing();
-    ImGui::PushFont(ui_.fonts.bold);
-    ImGui::TextUnformatted(ui_.tr("phones.title").c_str());
-    ImGui::PopFont();
-    ImGui::TextWrapped("%s", ui_.text
-                                 .format("phones.counts", {std::to_string(snap->joined),
-                                                           std::to_string(snap->tally.ballots)})
-                                 .c_str());
-    muted(ui_, ui_.text.format("phones.join", {phones_->address, phones_->room_code}));
-    muted(ui_, ui_.text.format("phones.listen", {phones_->listening}));
-    muted(ui_, ui_.tr("phones.wifi"));
-    if (!snap->open) {
-        muted(ui_, ui_.tr("phones.nothing"));
+    if (!draw_phones_status(ui_, *phones_, *phones_->box->snapshot())) {
         return;
-    }
-    if (!snap->closed && secondary_button(ui_.tr("phones.close"))) {
-        phones_->box->close();
-    }
-    if (snap->closed) {
-        muted(ui_, ui_.tr("phones.closed"));
     }
     const std::vector<TextEntry> waiting = waiting_phone_texts();
     if (waiting.empty()) {

@@ -128,16 +128,9 @@ void CaseView::draw_slide(const SlideFonts& fonts) {
 }
 
 void CaseView::draw_audience(const SlideFonts& fonts) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg,
-                          blanked_ ? ImVec4(0, 0, 0, 1) : palette(ui_.settings.theme).background);
-    ImGui::Begin("audience", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PopStyleColor();
+    begin_audience_window(ui_, blanked_);
     handle_keys();
+    sync_phones();  // a slide moved by keys in this window puts its question on the phones
     if (!blanked_) {
         // Margins as on a slide: the text keeps clear of the projector's edges.
         const ImVec2 size = ImGui::GetContentRegionAvail();

@@ -6,6 +6,7 @@
 #include "deliberate/case/case_record.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/support/safe_file.hpp"
+#include "hand_count_keys.hpp"
 #include "keys.hpp"
 
 namespace deliberate::ui {
@@ -136,30 +137,9 @@ void CaseView::handle_keys() {
         focus_ = answer_field;
     }
     handle_phone_keys();
-    const std::size_t options = case_.content().options.size();
-    auto* hands = dynamic_cast<HandCount*>(&case_.votes());
-    if (case_.vote_round().empty() || hands == nullptr || options == 0) {
-        return;
-    }
-    if (key_pressed(Key::down)) {
-        vote_row_ = (vote_row_ + 1) % options;
-    }
-    if (key_pressed(Key::up)) {
-        vote_row_ = (vote_row_ + options - 1) % options;
-    }
-    for (int d = 0; d <= 9; ++d) {
-        if (digit_key_pressed(d)) {
-            hands->type_digit(vote_row_, d);
-        }
-    }
-    if (key_pressed(Key::backspace)) {
-        hands->erase_digit(vote_row_);
-    }
-    if (key_pressed(Key::plus)) {
-        hands->add(vote_row_, 1);
-    }
-    if (key_pressed(Key::minus)) {
-        hands->add(vote_row_, -1);
+    if (!case_.vote_round().empty()) {
+        handle_hand_count_keys(dynamic_cast<HandCount*>(&case_.votes()),
+                               case_.content().options.size(), vote_row_);
     }
 }
 

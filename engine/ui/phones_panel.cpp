@@ -8,6 +8,7 @@
 #include <exception>
 
 #include "deliberate/workshop/phone_question.hpp"
+#include "phones_console.hpp"
 #include "present_view.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -91,41 +92,19 @@ void PresentView::sync_phones() {
 void PresentView::draw_phones() {
     sync_phones();
     if (!phones_) {
-        // The switch: phones can join a workshop already under way.
-        if (ui_.start_phones && secondary_button(ui_.tr("phones.start"))) {
-            std::string error;
-            if (auto link = ui_.start_phones(workshop_.session().language(), error)) {
-                attach_phones(std::move(*link));
-            } else {
-                say(error);
-            }
+        std::string error;
+        if (auto link = draw_phones_switch(ui_, workshop_.session().language(), error)) {
+            attach_phones(std::move(*link));
+        } else if (!error.empty()) {
+            say(error);
         }
         return;
     }
     const auto snap = phones_->box->snapshot();
     const std::string& language = workshop_.session().language();
-    ImGui::Spacing();
-    ImGui::PushFont(ui_.fonts.bold);
-    ImGui::TextUnformatted(ui_.tr("phones.title").c_str());
-    ImGui::PopFont();
-    ImGui::TextWrapped("%s", ui_.text
-                                 .format("phones.counts", {std::to_string(snap->joined),
-                                                           std::to_string(snap->tally.ballots)})
-                                 .c_str());
-    muted(ui_, ui_.text.format("phones.join", {phones_->address, phones_->room_code}));
-    muted(ui_, ui_.text.format("phones.listen", {phones_->listening}));
-    muted(ui_, ui_.tr("phones.wifi"));
-    if (!snap->open) {
-        muted(ui_, ui_.tr("phones.nothing"));
-    } else {
+    if (draw_phones_status(ui_, *phones_, *snap)) {
         muted(ui_, ui_.tr("phones.hidden"));
         const bool at_step = workshop_.slide() == SlideKind::step;
-        if (!snap->closed && secondary_button(ui_.tr("phones.close"))) {
-            phones_->box->close();
-        }
-        if (snap->closed) {
-            muted(ui_, ui_.tr("phones.closed"));
-        }
         if (secondary_button(ui_.tr(phones_distribution_ ? "phones.hide_distribution"
                                                          : "phones.distribution"))) {
             phones_distribution_ = !phones_distribution_;

@@ -8,6 +8,7 @@
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/support/safe_file.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
+#include "hand_count_keys.hpp"
 #include "keys.hpp"
 #include "widgets.hpp"
 
@@ -163,29 +164,7 @@ void PresentView::handle_keys() {
     }
     const std::size_t options = workshop_.session().node().options.size();
     if (!workshop_.vote_round().empty()) {
-        auto* hands = dynamic_cast<HandCount*>(&workshop_.source());
-        if (key_pressed(Key::down) && options > 0) {
-            vote_row_ = (vote_row_ + 1) % options;
-        }
-        if (key_pressed(Key::up) && options > 0) {
-            vote_row_ = (vote_row_ + options - 1) % options;
-        }
-        if (hands != nullptr) {
-            for (int d = 0; d <= 9; ++d) {
-                if (digit_key_pressed(d)) {
-                    hands->type_digit(vote_row_, d);
-                }
-            }
-            if (key_pressed(Key::backspace)) {
-                hands->erase_digit(vote_row_);
-            }
-            if (key_pressed(Key::plus)) {
-                hands->add(vote_row_, 1);
-            }
-            if (key_pressed(Key::minus)) {
-                hands->add(vote_row_, -1);
-            }
-        }
+        handle_hand_count_keys(dynamic_cast<HandCount*>(&workshop_.source()), options, vote_row_);
     } else if (workshop_.slide() == SlideKind::reveal) {
         const int digit = digit_pressed();
         if (digit > 0 && static_cast<std::size_t>(digit) <= options) {

@@ -296,4 +296,16 @@ void draw_slide(const UiContext& ui, const SlideState& slide,
     ImGui::PopTextWrapPos();
 }
 
+void begin_audience_window(const UiContext& ui, bool blanked) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg,
+                          blanked ? ImVec4(0, 0, 0, 1) : palette(ui.settings.theme).background);
+    ImGui::Begin("audience", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleColor();
+}
+
 }  // namespace deliberate::ui

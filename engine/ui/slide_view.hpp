@@ -29,6 +29,10 @@ void draw_slide(const UiContext& ui, const SlideState& slide,
 void draw_option_arguments(const UiContext& ui, const Session& session, ImFont* label_font,
                            ImFont* body_font);
 
+// Begins the audience view's window over the whole of the current one: the theme's background,
+// or black when `blanked`; no decoration. End it with ImGui::End().
+void begin_audience_window(const UiContext& ui, bool blanked);
+
 // The slide's short name for the console ("First vote", "Step 3 of 7: Who is involved?").
 std::string slide_title(const UiContext& ui, const SlideState& slide);
 

@@ -119,10 +119,17 @@ TEST_CASE("a what-if setting is a fresh round; going back finds the earlier one'
 }
 
 TEST_CASE("the hand count and the phones add up") {
-    RoundTally phones;
-    phones.per_choice = {2, 5};
-    CHECK(combined_counts({3, 0}, phones) == std::vector<int>{5, 5});
-    CHECK(combined_counts({}, phones) == std::vector<int>{2, 5});
+    const VoteRecord both = counted_vote("first", {}, {3, 0}, {2, 5}, 2);
+    CHECK(both.per_option == std::vector<int>{5, 5});
+    CHECK(both.phones == std::vector<int>{2, 5});
+    CHECK(counted_vote("first", {}, {}, {2, 5}, 2).per_option == std::vector<int>{2, 5});
+    const VoteRecord hands = counted_vote("first", {}, {3, 1}, {0, 0}, 2);
+    CHECK(hands.phones.empty());  // no phone voted: a hand count as before phones existed
+    CHECK(hands_of(&both, 2) == std::vector<int>{3, 0});
+    CHECK(hands_of(nullptr, 3) == std::vector<int>{0, 0, 0});
+    CHECK(vote_changed(both, nullptr));
+    CHECK_FALSE(vote_changed(both, &both));
+    CHECK_FALSE(vote_changed(counted_vote("first", {}, {0, 0}, {}, 2), nullptr));
 }
 
 TEST_CASE("free text is held for the trainer; a changed text must be seen again") {

@@ -13,15 +13,6 @@ out=$2
 source "$(dirname "$0")/gui_support.sh"
 source "$(dirname "$0")/phone_support.sh"
 
-focus() {  # keys go to the window with the input focus: `focus console` or `focus audience`
-    local name='^Deliberate$'
-    [ "$1" = audience ] && name='audience$'
-    local id
-    id=$(xdotool search --sync --onlyvisible --name "$name" | head -1)
-    xdotool windowfocus --sync "$id"
-    sleep "$delay"
-}
-
 start "$out/shots" present --case --lang en --windows 2 --phones --bind 127.0.0.1 --port "$port" \
     --phones-code TST234
 xdotool search --sync --onlyvisible --name 'audience$' >/dev/null || fail "no audience window appeared"

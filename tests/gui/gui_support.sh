@@ -39,6 +39,15 @@ start() {
 # One key, then time for the app to draw the result (longer for slow builds, such as one
 # with sanitizers: DELIBERATE_GUI_KEY_DELAY).
 delay=${DELIBERATE_GUI_KEY_DELAY:-0.35}
+focus() {  # keys go to the window with the input focus: `focus console` or `focus audience`
+    local name='^Deliberate$'
+    [ "$1" = audience ] && name='audience$'
+    local id
+    id=$(xdotool search --sync --onlyvisible --name "$name" | head -1)
+    xdotool windowfocus --sync "$id"
+    sleep "$delay"
+}
+
 key() {
     xdotool key "$1"
     sleep "$delay"

@@ -12,13 +12,6 @@ source "$(dirname "$0")/gui_support.sh"
 scenario=$tests_dir/data/valid/full-featured.json
 source "$(dirname "$0")/phone_support.sh"
 
-focus() {
-    local name='^Deliberate$'
-    [ "$1" = audience ] && name='audience$'
-    xdotool windowfocus --sync "$(xdotool search --sync --onlyvisible --name "$name" | head -1)"
-    sleep "$delay"
-}
-
 start "$out/shots" present "$scenario" --lang en --windows 2 --phones --bind 127.0.0.1 \
     --port "$port" --phones-code TST234
 xdotool search --sync --onlyvisible --name 'audience$' >/dev/null || fail "no audience window"

@@ -14,16 +14,6 @@ tests_dir=$(cd "$(dirname "$0")/.." && pwd)
 source "$(dirname "$0")/gui_support.sh"
 scenario=$tests_dir/data/valid/full-featured.json
 
-# Keys go to the window that has the input focus: `focus console` or `focus audience`.
-focus() {
-    local name='^Deliberate$'
-    [ "$1" = audience ] && name='audience$'
-    local id
-    id=$(xdotool search --sync --onlyvisible --name "$name" | head -1)
-    xdotool windowfocus --sync "$id"
-    sleep "$delay"
-}
-
 journal_types() {  # the event types of journal $1, in order, on one line
     grep -o '"type":"[a-z]*"' "$1" | cut -d'"' -f4 | tr '\n' ' '
 }

@@ -160,15 +160,9 @@ void OwnCase::remove_option(const std::string& id) {
 
 void OwnCase::open_count() {
     const std::string round = vote_round();
-    const VoteRecord* recorded = round.empty() ? nullptr : state_.vote(round);
-    std::vector<int> hands = recorded != nullptr
-                                 ? recorded->per_option
-                                 : std::vector<int>(state_.content.options.size(), 0);
     // The source counts hands: what phones gave is theirs and is added again when recorded.
-    for (std::size_t o = 0; recorded != nullptr && o < recorded->phones.size(); ++o) {
-        hands[o] -= recorded->phones[o];
-    }
-    votes_->begin(std::move(hands));
+    votes_->begin(
+        hands_of(round.empty() ? nullptr : state_.vote(round), state_.content.options.size()));
 }
 
 std::vector<int> OwnCase::phone_counts() const {
@@ -192,28 +186,18 @@ void OwnCase::record_count() {
     if (round.empty()) {
         return;
     }
-    std::vector<int> phones = phone_counts();
-    RoundTally phone_tally;
-    phone_tally.per_choice = phones;
-    std::vector<int> counts = combined_counts(votes_->counts(), phone_tally);
-    counts.resize(state_.content.options.size(), 0);
-    if (std::all_of(phones.begin(), phones.end(), [](int n) { return n == 0; })) {
-        phones.clear();  // a hand count only
-    }
-    VoteRecord vote{round, {}, counts, phones};
-    const VoteRecord* recorded = state_.vote(round);
-    if (vote.total() == 0 ||
-        (recorded != nullptr && recorded->per_option == counts && recorded->phones == phones)) {
+    VoteRecord vote =
+        counted_vote(round, {}, votes_->counts(), phone_counts(), state_.content.options.size());
+    if (!vote_changed(vote, state_.vote(round))) {
         return;
     }
     JournalEvent event;
     event.type = EventType::vote;
     event.round = round;
-    for (std::size_t o = 0; o < counts.size(); ++o) {
-        event.counts.emplace_back(state_.content.options[o].id, counts[o]);
-        if (!phones.empty()) {
-            event.phones.emplace_back(state_.content.options[o].id,
-                                      std::clamp(phones[o], 0, counts[o]));
+    for (std::size_t o = 0; o < vote.per_option.size(); ++o) {
+        event.counts.emplace_back(state_.content.options[o].id, vote.per_option[o]);
+        if (!vote.phones.empty()) {
+            event.phones.emplace_back(state_.content.options[o].id, vote.phones[o]);
         }
     }
     record(std::move(event));

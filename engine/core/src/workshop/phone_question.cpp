@@ -106,13 +106,4 @@ std::vector<std::string> default_phone_steps(const JudgementModel& model) {
     return ids;
 }
 
-std::vector<int> combined_counts(const std::vector<int>& hand, const RoundTally& phones) {
-    std::vector<int> out = hand;
-    out.resize(std::max(hand.size(), phones.per_choice.size()), 0);
-    for (std::size_t i = 0; i < phones.per_choice.size(); ++i) {
-        out[i] += phones.per_choice[i];
-    }
-    return out;
-}
-
 }  // namespace deliberate

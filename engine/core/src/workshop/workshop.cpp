@@ -133,15 +133,8 @@ const VoteRecord* Workshop::recorded_vote(const std::string& round) const {
 }
 
 void Workshop::open_count() {
-    const VoteRecord* earlier = recorded_vote(vote_round());
-    std::vector<int> hands = earlier != nullptr
-                                 ? earlier->per_option
-                                 : std::vector<int>(session().node().options.size(), 0);
     // The source counts hands: what phones gave is theirs and is added again when recorded.
-    for (std::size_t o = 0; earlier != nullptr && o < earlier->phones.size(); ++o) {
-        hands[o] -= earlier->phones[o];
-    }
-    source_->begin(std::move(hands));
+    source_->begin(hands_of(recorded_vote(vote_round()), session().node().options.size()));
 }
 
 std::vector<int> Workshop::phone_counts() const {
@@ -169,23 +162,13 @@ void Workshop::record_count() {
     if (round.empty()) {
         return;
     }
-    std::vector<int> phones = phone_counts();
-    RoundTally phone_tally;
-    phone_tally.per_choice = phones;
-    std::vector<int> counts = combined_counts(source_->counts(), phone_tally);
-    counts.resize(session().node().options.size(), 0);
-    if (std::all_of(phones.begin(), phones.end(), [](int n) { return n == 0; })) {
-        phones.clear();  // a hand count only, recorded as before phones existed
-    }
-    const VoteRecord* earlier = recorded_vote(round);
-    const bool any = std::any_of(counts.begin(), counts.end(), [](int n) { return n > 0; });
-    if (!any ||
-        (earlier != nullptr && earlier->per_option == counts && earlier->phones == phones)) {
+    VoteRecord vote = counted_vote(round, current_setting(), source_->counts(), phone_counts(),
+                                   session().node().options.size());
+    if (!vote_changed(vote, recorded_vote(round))) {
         return;
     }
-    recorded_.record_vote(round, counts, phones);
-    add_vote(votes_here_,
-             VoteRecord{round, current_setting(), std::move(counts), std::move(phones)});
+    recorded_.record_vote(round, vote.per_option, vote.phones);
+    add_vote(votes_here_, std::move(vote));
 }
 
 void Workshop::record_phone_answers() {

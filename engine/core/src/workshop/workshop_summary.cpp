@@ -9,6 +9,7 @@
 #include "deliberate/journal/recorded_session.hpp"
 #include "deliberate/session/step_input.hpp"
 #include "deliberate/support/export_text.hpp"
+#include "deliberate/workshop/vote_source.hpp"
 
 namespace deliberate {
 
@@ -160,6 +161,37 @@ std::string summary_page_start(const std::string& language, const std::string& t
            "section { break-inside: avoid; }\n"
            "@media print { body { margin: 0; max-width: none; } }\n"
            "</style>\n</head>\n<body>\n";
+}
+
+VoteRecord counted_vote(std::string round, FactorSetting factors, std::vector<int> hands,
+                        std::vector<int> phones, std::size_t options) {
+    hands.resize(options, 0);
+    phones.resize(options, 0);
+    std::vector<int> counts = hands;
+    for (std::size_t o = 0; o < options; ++o) {
+        // Within what a journal reads back, however large the room.
+        counts[o] = std::clamp(counts[o] + phones[o], 0, HandCount::max_count);
+        phones[o] = std::clamp(phones[o], 0, counts[o]);
+    }
+    if (std::all_of(phones.begin(), phones.end(), [](int n) { return n == 0; })) {
+        phones.clear();  // a hand count only, recorded as before phones existed
+    }
+    return {std::move(round), std::move(factors), std::move(counts), std::move(phones)};
+}
+
+bool vote_changed(const VoteRecord& vote, const VoteRecord* recorded) {
+    return vote.total() > 0 && (recorded == nullptr || recorded->per_option != vote.per_option ||
+                                recorded->phones != vote.phones);
+}
+
+std::vector<int> hands_of(const VoteRecord* recorded, std::size_t options) {
+    std::vector<int> hands = recorded != nullptr ? recorded->per_option : std::vector<int>{};
+    hands.resize(options, 0);
+    for (std::size_t o = 0; recorded != nullptr && o < recorded->phones.size() && o < options;
+         ++o) {
+        hands[o] -= recorded->phones[o];
+    }
+    return hands;
 }
 
 int VoteRecord::total() const {

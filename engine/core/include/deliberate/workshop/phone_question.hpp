@@ -20,7 +20,5 @@ std::optional<PhoneQuestion> phone_step(const Session& session);
 // The model steps that go to the phones unless the trainer chooses otherwise: every step
 // with picks, a ranking, checks or a scale. Free text is left to the trainer to switch on.
 std::vector<std::string> default_phone_steps(const JudgementModel& model);
-// The hand count and the phones' votes together, option by option.
-std::vector<int> combined_counts(const std::vector<int>& hand, const RoundTally& phones);
 
 }  // namespace deliberate

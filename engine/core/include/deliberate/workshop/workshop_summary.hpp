@@ -38,6 +38,15 @@ std::string vote_percent(int count, int total);
 VoteRecord vote_record(const Node& node, const JournalEvent& event);
 // Adds `vote` to `votes`; a recount (same round and setting) replaces the earlier count.
 void add_vote(std::vector<VoteRecord>& votes, VoteRecord vote);
+// The vote of `round` from the hand count and the phones' votes added to it, over `options`
+// options; the phones' part is kept only when a phone voted.
+VoteRecord counted_vote(std::string round, FactorSetting factors, std::vector<int> hands,
+                        std::vector<int> phones, std::size_t options);
+// Whether `vote` holds votes and differs from `recorded` (null when none was recorded).
+bool vote_changed(const VoteRecord& vote, const VoteRecord* recorded);
+// The hands of a recorded vote, to count on from: its counts less the phones' part; zeros for
+// `options` options when none was recorded.
+std::vector<int> hands_of(const VoteRecord* recorded, std::size_t options);
 
 struct DilemmaSummary {
     std::size_t node = no_node;
