@@ -5,17 +5,9 @@
 
 #include "deliberate/case/case_record.hpp"
 #include "deliberate/support/safe_file.hpp"
+#include "deliberate/support/terminal_text.hpp"
 
 namespace deliberate::app {
-
-std::string terminal_text(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        out += (u < 0x20 && c != '\n') || u == 0x7f ? '?' : c;
-    }
-    return out;
-}
 
 CaseTerminal::CaseTerminal(OwnCase& own_case, const MessageCatalogue& text, std::istream& in,
                            std::ostream& out, std::filesystem::path exports, bool echo)
@@ -31,7 +23,7 @@ CaseTerminal::Line CaseTerminal::read(std::string& line) {
             line.pop_back();
         }
         if (echo_) {
-            out_ << terminal_text(line) << '\n';
+            out_ << for_terminal(line) << '\n';
         }
         if (line == ":quit") {
             return Line::quit;
@@ -45,7 +37,7 @@ CaseTerminal::Line CaseTerminal::read(std::string& line) {
                 slide.kind == CaseSlideKind::step || slide.kind == CaseSlideKind::final_vote
                     ? case_.model().steps[slide.step].guidance.in(case_.state().header.language)
                     : text_.get("case.no_names_reminder");
-            out_ << terminal_text(guidance) << '\n';
+            out_ << for_terminal(guidance) << '\n';
             continue;
         }
         if (line.rfind(":note ", 0) == 0) {
@@ -131,7 +123,7 @@ void CaseTerminal::show_slide() {
                                         std::to_string(case_.slides().size()), title})
          << '\n';
     if (model_step) {
-        out_ << terminal_text(case_.model().steps[slide.step].prompt.in(lang)) << '\n';
+        out_ << for_terminal(case_.model().steps[slide.step].prompt.in(lang)) << '\n';
     }
 }
 
@@ -142,7 +134,7 @@ CaseTerminal::Line CaseTerminal::step_slide() {
     const auto& options = case_.content().options;
     if (arguments) {
         for (std::size_t o = 0; o < options.size(); ++o) {
-            out_ << "  " << o + 1 << ". " << terminal_text(options[o].label) << '\n';
+            out_ << "  " << o + 1 << ". " << for_terminal(options[o].label) << '\n';
         }
     }
     std::string line;
@@ -171,7 +163,7 @@ CaseTerminal::Line CaseTerminal::vote_slide() {
     const auto& options = case_.content().options;
     auto& hands = dynamic_cast<HandCount&>(case_.votes());
     for (std::size_t o = 0; o < options.size(); ++o) {
-        out_ << text_.format("case.ask_count", {terminal_text(options[o].label)}) << '\n';
+        out_ << text_.format("case.ask_count", {for_terminal(options[o].label)}) << '\n';
         std::string line;
         while (true) {
             const Line got = read(line);
@@ -199,7 +191,7 @@ void CaseTerminal::write_record() {
                                error) ||
         !write_file_atomically(md, case_record_markdown(case_.state(), case_.model(), text_),
                                error)) {
-        out_ << "deliberate: " << terminal_text(error) << '\n';
+        out_ << "deliberate: " << for_terminal(error) << '\n';
         return;
     }
     out_ << text_.format("case.record_written", {html.string()}) << '\n'
@@ -210,7 +202,7 @@ void CaseTerminal::write_scenario() {
     std::string error;
     const auto file = exports_ / (case_.journal_path().stem().string() + ".scenario.json");
     if (!write_file_atomically(file, case_scenario_json(case_.state(), case_.model()), error)) {
-        out_ << "deliberate: " << terminal_text(error) << '\n';
+        out_ << "deliberate: " << for_terminal(error) << '\n';
         return;
     }
     out_ << text_.format("case.scenario_written", {file.string()}) << '\n';

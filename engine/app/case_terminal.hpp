@@ -42,8 +42,4 @@ class CaseTerminal {
     bool echo_;
 };
 
-// The text with control characters other than line breaks shown as '?', so typed or recorded
-// text cannot steer the terminal.
-std::string terminal_text(const std::string& text);
-
 }  // namespace deliberate::app

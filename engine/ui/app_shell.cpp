@@ -20,6 +20,19 @@ namespace deliberate::ui {
 
 AppShell::AppShell(UiContext& ui) : ui_(ui), launcher_(ui) {}
 
+AppShell::~AppShell() {
+    keep_what_is_on_screen();
+}
+
+void AppShell::keep_what_is_on_screen() {
+    if (present_) {
+        present_->keep_what_is_on_screen();
+    }
+    if (case_) {
+        case_->keep_what_is_on_screen();
+    }
+}
+
 void AppShell::set_language(const std::string& language) {
     if (ui_.settings.language == language) {
         return;
@@ -304,8 +317,10 @@ void AppShell::draw_results_folder(bool keys) {
         return problem.empty() ? ui_.tr("ui.menu.folder_ok") : ui_.tr("ui.menu.folder_" + problem);
     };
     if (!folder_field_open_) {
+        // Checked when saved, not on opening: a network share that does not answer must not
+        // hold up the menu.
         folder_typed_ = ui_.settings.results_folder;
-        folder_check_ = ui_.settings.results_folder.empty() ? "" : check(folder_typed_);
+        folder_check_.clear();
         folder_field_open_ = true;
     }
     ImGui::TextUnformatted((ui_.tr("ui.menu.folder") + "   [F]").c_str());
@@ -442,6 +457,7 @@ bool AppShell::attach_phones(std::string& error) {
 }
 
 void AppShell::leave_to_launcher() {
+    keep_what_is_on_screen();
     screen_ = Screen::launcher;
     present_.reset();  // its journal stays and is listed under "continue"
     studio_.reset();

@@ -24,6 +24,10 @@ namespace deliberate::ui {
 class AppShell {
   public:
     explicit AppShell(UiContext& ui);
+    // What a workshop or an own case has on screen is recorded before they close.
+    ~AppShell();
+    AppShell(const AppShell&) = delete;
+    AppShell& operator=(const AppShell&) = delete;
 
     // Opens practice of `scenario_file` directly (deliberate practice); false with a message
     // in ui.status when it cannot start. `factors` are ID=VALUE.
@@ -98,6 +102,7 @@ class AppShell {
                          const std::vector<std::string>& factors, std::optional<Session>& session,
                          std::string& error);
     void leave_to_launcher();
+    void keep_what_is_on_screen();
     void change_zoom(float zoom);
 
     UiContext& ui_;

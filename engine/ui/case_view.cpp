@@ -71,6 +71,14 @@ void CaseView::back() {
     });
 }
 
+void CaseView::keep_what_is_on_screen() {
+    try {
+        case_.record_count();
+    } catch (const std::exception&) {
+        // Leaving: a journal that cannot be written was said when it failed; nothing to add.
+    }
+}
+
 void CaseView::export_record() {
     act([this] {
         case_.record_count();  // a count on screen belongs in the record too

@@ -38,6 +38,8 @@ class CaseView {
     // Phones in the room (case_phones_panel.cpp): from now on the slides' questions go to
     // them, their votes add to the hand count, their texts wait for the facilitator.
     void attach_phones(PhoneLink link);
+    // Records the count being typed, before the view closes.
+    void keep_what_is_on_screen();
 
   private:
     void next();

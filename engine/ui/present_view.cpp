@@ -109,9 +109,20 @@ void PresentView::cycle_factor_value() {
     }
 }
 
+void PresentView::keep_what_is_on_screen() {
+    try {
+        workshop_.record_count();
+        workshop_.record_phone_answers();
+    } catch (const std::exception&) {
+        // Leaving: a journal that cannot be written was said when it failed; nothing to add.
+    }
+}
+
 void PresentView::export_summary() {
     try {
-        workshop_.record_count();  // a count on screen belongs in the summary too
+        // A count and the phones' answers on screen belong in the summary too.
+        workshop_.record_count();
+        workshop_.record_phone_answers();
         const auto& journal = workshop_.recorded().journal().path();
         const auto scenario = workshop_.session().shared_scenario();
         const WorkshopSummary summary = summarise_session(scenario, scan_journal(journal));

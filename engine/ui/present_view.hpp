@@ -48,6 +48,9 @@ class PresentView {
     // Phones in the room (phones_panel.cpp): from now on the slides' questions go to them,
     // their votes add to the hand count, and the audience view shows how to join.
     void attach_phones(PhoneLink link);
+    // Records the count being typed and the phones' answers on screen, before the view
+    // closes (to the library, or the program ends).
+    void keep_what_is_on_screen();
 
   private:
     void next();

@@ -319,7 +319,10 @@ TEST_CASE("a workshop records the phones' answers to a step per setting, and onl
                 CastResult::accepted);
         REQUIRE(box.show_text(box.snapshot()->tally.texts[0].id));
         w.record_phone_answers();  // as the console does when a text is shown
-        w.next();                  // leaving the step: unchanged, so not recorded again
+        w.record_phone_answers();  // unchanged: not recorded again
+        REQUIRE(box.cast("c", round_of(box), PhoneBallot{{}, std::nullopt, "Late"}) ==
+                CastResult::accepted);
+        w.next();  // leaving the step: a third answer since, so recorded again
         auto who = phone_step(w.session());
         REQUIRE(who);
         box.open(*who);
@@ -340,17 +343,19 @@ TEST_CASE("a workshop records the phones' answers to a step per setting, and onl
             answers.push_back(&e);
         }
     }
-    REQUIRE(answers.size() == 3);
+    REQUIRE(answers.size() == 4);
     CHECK(answers[0]->step == "issue");
     CHECK(answers[0]->answers == 2);
     CHECK(answers[0]->texts == std::vector<std::string>{"Shown to the room"});
-    CHECK(answers[1]->step == "who");
-    CHECK(answers[1]->factors[0].second == "low");
-    REQUIRE(answers[1]->counts.size() == 2);
-    CHECK(answers[1]->counts[0] == std::pair<std::string, int>{"supplier", 2});
-    CHECK(answers[2]->factors[0].second == "high");
-    CHECK(answers[2]->answers == 1);
-    CHECK(answers[2]->counts[0].second == 0);
+    CHECK(answers[1]->step == "issue");
+    CHECK(answers[1]->answers == 3);
+    CHECK(answers[2]->step == "who");
+    CHECK(answers[2]->factors[0].second == "low");
+    REQUIRE(answers[2]->counts.size() == 2);
+    CHECK(answers[2]->counts[0] == std::pair<std::string, int>{"supplier", 2});
+    CHECK(answers[3]->factors[0].second == "high");
+    CHECK(answers[3]->answers == 1);
+    CHECK(answers[3]->counts[0].second == 0);
     // A text never shown, and any device token, are nowhere in the journal.
     std::ifstream in(path);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -402,6 +407,15 @@ TEST_CASE("a forged phones event is damage, not data") {
     CHECK(good.events[0].counts == e.counts);
     CHECK(good.events[0].scale_counts == e.scale_counts);
     CHECK(good.events[0].texts == e.texts);
+    // A scale from -100 to 100, every value chosen: more entries than a vote has options.
+    e.texts = {};
+    e.scale_counts.clear();
+    for (int v = -100; v <= 100; ++v) {
+        e.scale_counts.emplace_back(std::to_string(v), 1);
+    }
+    const JournalScan wide = scan_journal_bytes(header + encode_journal_event(e) + "\n");
+    REQUIRE(wide.intact());
+    CHECK(wide.events[0].scale_counts.size() == 201);
     e.texts = {std::string(2000, 'x')};
     const JournalScan long_text = scan_journal_bytes(header + encode_journal_event(e) + "\n");
     CHECK_FALSE(long_text.intact());

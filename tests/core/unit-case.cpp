@@ -329,3 +329,25 @@ TEST_CASE("phones in a case: their votes add to the hands, their texts wait to b
     REQUIRE(resumed.state().vote("first") != nullptr);
     CHECK(resumed.state().vote("first")->phones == std::vector<int>{2, 0});
 }
+
+TEST_CASE("an option removed after arguments about it: its arguments stay gone on resuming") {
+    test::TempDir dir;
+    {
+        OwnCase c = entered_case(dir / "c.jsonl");
+        next_to(c, "step:options-harm");
+        c.add_answer({0, "", "Honest", "o2", "for", ""});
+        c.add_answer({0, "", "Kind", "o1", "for", ""});
+        c.back();
+        for (int limit = 20; c.slide().kind != CaseSlideKind::entry && limit > 0; --limit) {
+            c.back();
+        }
+        c.remove_option("o2");
+        c.add_option("Wait");
+        REQUIRE(c.state().contributions.size() == 1);
+    }
+    std::string notice;
+    const OwnCase resumed = OwnCase::resume(shipped_model("dilemma-method"), dir / "c.jsonl",
+                                            notice, std::make_unique<HandCount>());
+    REQUIRE(resumed.state().contributions.size() == 1);
+    CHECK(resumed.state().contributions[0].text == "Kind");
+}

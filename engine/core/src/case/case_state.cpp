@@ -101,6 +101,9 @@ void read_part(CaseState& state, const JournalEvent& e, std::size_t line) {
             if (at) {
                 content.options.erase(content.options.begin() + static_cast<long>(*at));
             }
+            // As when it was removed: the arguments about it go with it.
+            std::erase_if(state.contributions,
+                          [&](const Contribution& c) { return c.option == e.option; });
         } else if (at) {
             content.options[*at].label = e.text;
         } else if (content.options.size() >= case_max_options || option_number(e.option) == 0) {

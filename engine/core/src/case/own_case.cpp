@@ -171,8 +171,9 @@ std::vector<int> OwnCase::phone_counts() const {
         return {};
     }
     const auto tally = phones_->tally_of(case_phone_vote(*this, round).key);
-    if (!tally) {
-        // No round on the phones since a resume: the phones' part recorded before stands.
+    if (!tally || tally->ballots == 0) {
+        // No phone has voted in this round since a resume or a change of the options: the
+        // phones' part recorded before stands (ballots are never taken back).
         const VoteRecord* recorded = state_.vote(round);
         return recorded != nullptr ? recorded->phones : std::vector<int>{};
     }

@@ -254,16 +254,18 @@ bool decode_answer(const json& object, JournalEvent& event, std::string& reason)
 // room holds more phones); anything larger is forged or corrupt and would wrap round when read
 // as an int (2^32-1 showing as -1).
 bool decode_counts(const json& counts, const std::string& whose,
-                   std::vector<std::pair<std::string, int>>& out, std::string& reason) {
-    if (counts.size() > max_vote_options) {
-        reason = "more than " + std::to_string(max_vote_options) + " counts in a vote";
+                   std::vector<std::pair<std::string, int>>& out, std::string& reason,
+                   std::size_t max_entries = max_vote_options,
+                   int max_count = HandCount::max_count) {
+    if (counts.size() > max_entries) {
+        reason = "more than " + std::to_string(max_entries) + " counts in " + whose;
         return false;
     }
     for (const auto& [option, count] : counts.items()) {
         if (!count.is_number_unsigned() ||
-            count.get<std::uint64_t>() > static_cast<std::uint64_t>(HandCount::max_count)) {
+            count.get<std::uint64_t>() > static_cast<std::uint64_t>(max_count)) {
             reason = whose + " of `" + option + "` is not a whole number from 0 to " +
-                     std::to_string(HandCount::max_count);
+                     std::to_string(max_count);
             return false;
         }
         out.emplace_back(option, static_cast<int>(count.get<std::uint64_t>()));
@@ -301,7 +303,7 @@ bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
 }
 
 // A step's answers from phones: the counts, the scale's counts and the texts shown, each
-// within what the ballot box can produce.
+// within what the workshop writes (see max_phone_answer_entries).
 bool decode_phone_answers(const json& object, JournalEvent& event, std::string& reason) {
     if (!string_member(object, "step", event.step, reason)) {
         return false;
@@ -325,7 +327,8 @@ bool decode_phone_answers(const json& object, JournalEvent& event, std::string& 
             reason = std::string("`") + key + "` is not an object";
             return false;
         }
-        if (!decode_counts(*member, whose, *out, reason)) {
+        if (!decode_counts(*member, whose, *out, reason, max_phone_answer_entries,
+                           max_phone_answer_count)) {
             return false;
         }
     }

@@ -143,8 +143,9 @@ std::vector<int> Workshop::phone_counts() const {
         return {};
     }
     const auto tally = phones_->tally_of(phone_vote(session(), round).key);
-    if (!tally) {
-        // No round on the phones since a resume: the phones' part recorded before stands.
+    if (!tally || tally->ballots == 0) {
+        // No phone has voted in this round since a resume: the phones' part recorded before
+        // stands (ballots are never taken back, so an empty round is a new one).
         const VoteRecord* earlier = recorded_vote(round);
         return earlier != nullptr ? earlier->phones : std::vector<int>{};
     }
@@ -180,26 +181,34 @@ void Workshop::record_phone_answers() {
     if (!tally || tally->ballots == 0) {
         return;
     }
+    // Within what the journal reads back (max_phone_answer_entries and _count).
     JournalEvent event;
+    event.type = EventType::phone_answers;
     event.step = session().current_step()->id;
     event.answers = static_cast<int>(std::min<std::size_t>(tally->ballots, HandCount::max_count));
     const auto capped = [](double n) {
-        return static_cast<int>(std::clamp(std::lround(n), 0L, long{HandCount::max_count}));
+        return static_cast<int>(std::clamp(std::lround(n), 0L, long{max_phone_answer_count}));
     };
-    for (std::size_t i = 0; i < question->choices.size() && i < tally->per_choice.size(); ++i) {
+    for (std::size_t i = 0; i < question->choices.size() && i < tally->per_choice.size() &&
+                            event.counts.size() < max_phone_answer_entries;
+         ++i) {
         const double n = tally->rank_points.empty() ? tally->per_choice[i] : tally->rank_points[i];
         event.counts.emplace_back(question->choices[i].id, capped(n));
     }
+    // A scale's values nobody chose are left out: a wide scale would be mostly zeros.
     for (std::size_t v = 0; v < tally->scale_counts.size(); ++v) {
-        event.scale_counts.emplace_back(std::to_string(question->scale_min + static_cast<int>(v)),
-                                        capped(tally->scale_counts[v]));
+        if (tally->scale_counts[v] > 0 && event.scale_counts.size() < max_phone_answer_entries) {
+            event.scale_counts.emplace_back(
+                std::to_string(question->scale_min + static_cast<int>(v)),
+                capped(tally->scale_counts[v]));
+        }
     }
     for (const TextEntry& entry : tally->texts) {
-        if (entry.shown) {
+        if (entry.shown && event.texts.size() < BallotBox::max_texts_per_round) {
             event.texts.push_back(entry.text);
         }
     }
-    // Only what would be written is compared: the time and sequence come later.
+    // What would be written is compared, the time and sequence aside (they come later).
     std::string& last = phone_answers_recorded_[question->key];
     const std::string line = encode_journal_event(event);
     if (line == last) {

@@ -2,6 +2,7 @@
 #include "deliberate/workshop/workshop_summary.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -95,19 +96,33 @@ std::string phone_answers_html(const Scenario& scenario, const Node& node,
                 (setting.empty() ? ""
                                  : " <span class=\"muted\">(" + html_escape(setting) + ")</span>") +
                 "</p>\n<ul>\n";
+        // In the step's order (a journal's objects read back sorted by key), the scale's
+        // values from low to high.
         const auto candidates = step_candidates(scenario, node, *step, all_options);
-        for (const auto& [id, count] : a.counts) {
-            const auto c = std::find_if(candidates.begin(), candidates.end(),
-                                        [&](const Candidate& k) { return k.id == id; });
-            const std::string label = c != candidates.end() ? c->label.in(lang) : id;
+        for (const Candidate& c : candidates) {
+            const auto counted = std::find_if(a.counts.begin(), a.counts.end(),
+                                              [&](const auto& n) { return n.first == c.id; });
+            if (counted == a.counts.end()) {
+                continue;
+            }
+            const std::string label = c.label.in(lang);
+            const std::string count = std::to_string(counted->second);
             html += "<li>" +
-                    html_escape(
-                        step->input == InputKind::rank
-                            ? text.format("export.phones_points", {label, std::to_string(count)})
-                            : label + ": " + std::to_string(count)) +
+                    html_escape(step->input == InputKind::rank
+                                    ? text.format("export.phones_points", {label, count})
+                                    : label + ": " + count) +
                     "</li>\n";
         }
-        for (const auto& [value, count] : a.scale_counts) {
+        auto scale = a.scale_counts;
+        const auto value_of = [](const std::string& v) {
+            int n = 0;
+            std::from_chars(v.data(), v.data() + v.size(), n);
+            return n;
+        };
+        std::stable_sort(scale.begin(), scale.end(), [&](const auto& x, const auto& y) {
+            return value_of(x.first) < value_of(y.first);
+        });
+        for (const auto& [value, count] : scale) {
             html += "<li>" + html_escape(value + ": " + std::to_string(count)) + "</li>\n";
         }
         html += "</ul>\n";

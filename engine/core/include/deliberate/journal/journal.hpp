@@ -97,6 +97,11 @@ struct JournalEvent {
     std::vector<std::string> texts;
 };
 
+// What a `phones` event may hold: a step's candidates or a scale's values (a scale may run
+// from -100 to 100) and a ranking's points (many phones times many candidates).
+inline constexpr std::size_t max_phone_answer_entries = 1000;
+inline constexpr int max_phone_answer_count = 10'000'000;
+
 // A line that is not an intact event, by 1-based line number and byte offset in the file.
 struct JournalDamage {
     std::size_t line = 0;
