@@ -114,10 +114,14 @@ int run_report(const ReportArgs& args, const LoadOptions& resources) {
             ? std::string("Extracts in the period counted: how many is not shown")
             : std::to_string(report.extracts) + (report.extracts == 1 ? " extract" : " extracts") +
                   " in the period counted";
+    // The folder's number would give a hidden one away when the period is all of it.
+    const std::string in_folder = report.extracts == hidden_count
+                                      ? std::string()
+                                      : " (" + std::to_string(read.extracts) + " in the folder)";
     std::fprintf(args.html == "-" || args.csv == "-" ? stderr : stdout,
-                 "%s (%lld in the folder); %lld file%s "
+                 "%s%s; %lld file%s "
                  "skipped%s%s%s\n",
-                 counted.c_str(), read.extracts, read.skipped_total(),
+                 counted.c_str(), in_folder.c_str(), read.skipped_total(),
                  read.skipped_total() == 1 ? "" : "s", skipped.empty() ? "" : " (", skipped.c_str(),
                  skipped.empty() ? "" : ")");
     const bool ok = (args.html.empty() || write_output(args.html, report_html(report, text))) &&
