@@ -27,31 +27,6 @@ std::string system_error(const fs::path& path, const char* what) {
     return path.string() + ": " + what + ": " + std::strerror(errno);
 }
 
-// Writes all of `bytes`, going on after partial writes and interruptions.
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
-
-// A new file's name is only durable once its folder is synced too.
-void sync_folder(const fs::path& file) {
-    const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 // Holds the journal's write lock for as long as `fd` is open. An open-file-description lock
 // belongs to this descriptor alone, so it also keeps out a second writer in this process.
 void lock_for_writing(int fd, const fs::path& path) {
@@ -275,7 +250,7 @@ JournalWriter JournalWriter::create(const fs::path& path, JournalHeader header) 
                                : system_error(path, "cannot create the journal"));
     }
     ::unlink(temp.c_str());
-    sync_folder(path);
+    sync_folder(path.has_parent_path() ? path.parent_path() : fs::path("."));
     return writer;
 }
 

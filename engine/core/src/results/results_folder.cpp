@@ -14,6 +14,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "deliberate/support/safe_file.hpp"
+
 namespace deliberate {
 
 namespace fs = std::filesystem;
@@ -33,21 +35,6 @@ std::string random_hex(int digits) {
         bits >>= 4;
     }
     return out;
-}
-
-bool write_all(int fd, const std::string& bytes) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
 }
 
 // Renames without replacing: renameat2's RENAME_NOREPLACE where the file system has it, else
@@ -142,14 +129,6 @@ bool write_new_file(const fs::path& folder, const std::string& name, const std::
         return false;
     }
     return true;
-}
-
-void sync_folder(const fs::path& folder) {
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 fs::path outbox_folder(const fs::path& data) {

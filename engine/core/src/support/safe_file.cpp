@@ -14,8 +14,6 @@ namespace deliberate {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 bool write_all(int fd, std::string_view bytes) {
     while (!bytes.empty()) {
         const ssize_t n = ::write(fd, bytes.data(), bytes.size());
@@ -38,8 +36,6 @@ void sync_folder(const fs::path& folder) {
         ::close(fd);
     }
 }
-
-}  // namespace
 
 bool write_file_atomically(const fs::path& file, std::string_view bytes, std::string& error,
                            Durability durability) {

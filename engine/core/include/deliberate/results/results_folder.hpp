@@ -31,9 +31,6 @@ std::string extract_file_name(const std::string& extract_id);
 bool write_new_file(const std::filesystem::path& folder, const std::string& name,
                     const std::string& bytes, std::string& error);
 
-// Syncs a folder, so that the names renamed into it survive a power cut.
-void sync_folder(const std::filesystem::path& folder);
-
 // DATA/outbox: extracts shared but not yet delivered.
 std::filesystem::path outbox_folder(const std::filesystem::path& data);
 

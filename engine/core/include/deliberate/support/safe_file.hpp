@@ -35,6 +35,12 @@ bool read_regular_file(const std::filesystem::path& path, std::string& bytes, st
                        std::size_t max_bytes = std::numeric_limits<std::size_t>::max(),
                        Links links = Links::follow);
 
+// Writes all of `bytes` to `fd`, going on after partial writes and interruptions; false on
+// an error (errno says which).
+bool write_all(int fd, std::string_view bytes);
+// A new or renamed file's name is only durable once its folder is synced too.
+void sync_folder(const std::filesystem::path& folder);
+
 // Creates `folder` and any missing parents, each owner-only (0700) from the moment it
 // exists. Folders that exist already are left as they are. False with `error` set.
 bool make_private_folders(const std::filesystem::path& folder, std::string& error);
