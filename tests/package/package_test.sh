@@ -47,9 +47,9 @@ grep -q '^The installed session is complete and saved in' "$work/play.txt" ||
     { tail -20 "$work/play.txt"; fail "play did not use the installed data to the end"; }
 echo "installed deliberate: --version, validate and a whole play work"
 
-commands=(validate graph walk play journal)
+commands=(validate graph walk play journal case report test translate)
 if [ "$gui" = ON ]; then
-    commands+=(practice present)
+    commands+=(practice present studio)
     desktop-file-validate "$root/usr/share/applications/$app_id.desktop" ||
         fail "desktop-file-validate"
     appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" ||
