@@ -277,7 +277,11 @@ WorkshopSummary summarise_session(std::shared_ptr<const Scenario> scenario,
                 return a.step == e.step && a.factors == e.factors;
             });
             if (same != answers.end()) {
-                *same = e;
+                // Answers only grow while the phones are there; fewer come after a restart
+                // (a fresh ballot box), and the fuller record stands.
+                if (e.answers >= same->answers) {
+                    *same = e;
+                }
             } else {
                 answers.push_back(e);
             }
