@@ -12,6 +12,7 @@
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/journal/recorded_session.hpp"
 #include "deliberate/support/safe_file.hpp"
+#include "deliberate/support/terminal_text.hpp"
 #include "deliberate/workshop/vote_source.hpp"
 
 namespace deliberate::app {
@@ -60,9 +61,9 @@ int run_terminal(OwnCase& own_case, const LoadOptions& resources, const std::str
         std::cout << std::flush;
         std::fprintf(stderr,
                      "deliberate: %s\ndeliberate: continue with: deliberate case --resume %s\n",
-                     e.what(), journal.c_str());
+                     for_terminal(e.what()).c_str(), for_terminal(journal).c_str());
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "deliberate: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
     }
     return exit_problems;
 }
@@ -90,7 +91,8 @@ int start_case(const CaseArgs& args, const LoadOptions& resources) {
         OwnCase own_case = OwnCase::start(model, path, language, std::make_unique<HandCount>());
         return run_terminal(own_case, resources, args.data);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "deliberate: cannot start a journal: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: cannot start a journal: %s\n",
+                     for_terminal(e.what()).c_str());
     }
     return exit_usage;
 }
@@ -100,7 +102,7 @@ int resume_case(const CaseArgs& args, const LoadOptions& resources) {
     try {
         require_resumable(args.resume, scan);
     } catch (const JournalError& e) {
-        std::fprintf(stderr, "deliberate: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
         return scan.readable() ? exit_problems : exit_usage;
     }
     const auto model = load_case_model(scan.header->model_id, resources);
@@ -114,9 +116,10 @@ int resume_case(const CaseArgs& args, const LoadOptions& resources) {
         std::cout << notice;
         return run_terminal(own_case, resources, args.data);
     } catch (const ReplayError& e) {
-        std::fprintf(stderr, "deliberate: %s:%s\n", args.resume.c_str(), e.what());
+        std::fprintf(stderr, "deliberate: %s:%s\n", for_terminal(args.resume).c_str(),
+                     for_terminal(e.what()).c_str());
     } catch (const JournalError& e) {
-        std::fprintf(stderr, "deliberate: %s\n", e.what());
+        std::fprintf(stderr, "deliberate: %s\n", for_terminal(e.what()).c_str());
     }
     return exit_problems;
 }
@@ -181,7 +184,8 @@ int export_case_record(const JournalScan& scan, const std::string& journal, cons
         }
         return exit_ok;
     } catch (const ReplayError& e) {
-        std::fprintf(stderr, "deliberate journal export: %s:%s\n", journal.c_str(), e.what());
+        std::fprintf(stderr, "deliberate journal export: %s:%s\n", for_terminal(journal).c_str(),
+                     for_terminal(e.what()).c_str());
         return exit_problems;
     }
 }

@@ -25,6 +25,12 @@ CaseTerminal::Line CaseTerminal::read(std::string& line) {
         if (echo_) {
             out_ << for_terminal(line) << '\n';
         }
+        // A control character or a byte that is not UTF-8 (a console in another encoding)
+        // cannot go into the journal or the record: the line is asked again.
+        if (const auto bad = find_unsafe_character(line)) {
+            out_ << text_.format("case.bad_line", {bad->shown}) << '\n';
+            continue;
+        }
         if (line == ":quit") {
             return Line::quit;
         }
@@ -162,6 +168,9 @@ CaseTerminal::Line CaseTerminal::vote_slide() {
     out_ << text_.get("case.vote_hint") << '\n';
     const auto& options = case_.content().options;
     auto& hands = dynamic_cast<HandCount&>(case_.votes());
+    if (options.empty()) {
+        return Line::empty;  // nothing to count (the case is never complete without options)
+    }
     for (std::size_t o = 0; o < options.size(); ++o) {
         out_ << text_.format("case.ask_count", {for_terminal(options[o].label)}) << '\n';
         std::string line;

@@ -351,3 +351,36 @@ TEST_CASE("an option removed after arguments about it: its arguments stay gone o
     REQUIRE(resumed.state().contributions.size() == 1);
     CHECK(resumed.state().contributions[0].text == "Kind");
 }
+
+TEST_CASE("a journal that moves past an unfinished case is refused on resuming, not followed") {
+    test::TempDir dir;
+    // A forged journal: the first vote before the case has options (next() never allows it).
+    std::filesystem::copy_file(
+        std::filesystem::path(DELIBERATE_TEST_DATA) / "case" / "forged-vote-before-case.jsonl",
+        dir / "c.jsonl");
+    std::string notice;
+    CHECK_THROWS_WITH_AS(OwnCase::resume(shipped_model("dilemma-method"), dir / "c.jsonl",
+                                         notice, std::make_unique<HandCount>()),
+                         "line 2: the case moved to `first-vote` before it had a title, a "
+                         "question and two options",
+                         ReplayError);
+}
+
+TEST_CASE("a draft keeps the group's words as text: no placeholder, no control character") {
+    test::TempDir dir;
+    OwnCase c = OwnCase::start(shipped_model("quick-check"), dir / "c.jsonl", "en",
+                               std::make_unique<HandCount>());
+    c.set_title("Costs {factor:amount} \u202eevil");
+    c.set_question("Pay {var:x}?");
+    c.add_option("Yes");
+    c.add_option("No");
+    const std::string json = case_scenario_json(c.state(), c.model());
+    CHECK(json.find("{factor:") == std::string::npos);
+    CHECK(json.find("{ factor:amount}") != std::string::npos);
+    // No arguments were given in the quick check: the author's part is marked, and the draft
+    // passes the checker without a warning.
+    CHECK(json.find("To be written.") != std::string::npos);
+    const auto loaded = load_scenario_text(json, "draft.json", dir.path(), shipped());
+    CHECK(test::lines(loaded.diagnostics) == "");
+    CHECK(loaded.ok());
+}

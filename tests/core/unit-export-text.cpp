@@ -109,6 +109,18 @@ TEST_CASE("HTML escaping covers text and attribute values alike") {
                       "c") == "a\\u001b]0;t\\u0007b\\u202ec");
 }
 
+TEST_CASE("Markdown escaping covers markup, tags and control characters") {
+    CHECK(markdown_escape("*bold* [link] <b> & `code`") ==
+          "\\*bold\\* \\[link\\] &lt;b> &amp; \\`code\\`");
+    CHECK(markdown_escape("# not a heading") == "\\# not a heading");
+    // A terminal reset, C1 CSI and a bidi override are shown as codes, not passed on.
+    const std::string md = markdown_escape("a\x1b" "c\xc2\x9b" "2J\xe2\x80\xae" "z");
+    CHECK(md.find('\x1b') == std::string::npos);
+    CHECK(md.find("\xc2\x9b") == std::string::npos);
+    CHECK(md.find("\xe2\x80\xae") == std::string::npos);
+    CHECK(md.find("u001b") != std::string::npos);
+}
+
 TEST_CASE("a forged language cannot put markup into the summary page") {
     const auto scenario = test::full_featured();
     WorkshopSummary summary;

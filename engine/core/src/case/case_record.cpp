@@ -148,27 +148,6 @@ std::string html_lines(const std::string& text) {
     return out;
 }
 
-// Characters Markdown would read as markup are escaped, and `<` so no tag gets through.
-std::string markdown_escape(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        if (c == '<') {
-            out += "&lt;";
-        } else if (c == '&') {
-            out += "&amp;";
-        } else {
-            const bool line_start = out.empty() || out.back() == '\n';
-            if (std::string_view("\\`*_[]|").find(c) != std::string_view::npos ||
-                (line_start &&
-                 std::string_view("#+->0123456789").find(c) != std::string_view::npos)) {
-                out += '\\';
-            }
-            out += c;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string case_record_html(const CaseState& state, const JudgementModel& model,

@@ -60,6 +60,24 @@ OwnCase OwnCase::resume(std::shared_ptr<const JudgementModel> model,
         notice = "The last line of the journal (line " + std::to_string(scan.torn_tail->line) +
                  ") was incomplete; it is cut off and kept in " + journal.string() + ".cut.\n";
     }
+    // The slide it stood at must be one of the model's, and past the case only once the case
+    // is complete (as next() allows): a forged journal is refused, not followed.
+    std::size_t slide_line = 1;
+    for (std::size_t i = 0; i < scan.events.size(); ++i) {
+        if (scan.events[i].type == EventType::slide) {
+            slide_line = i < scan.event_lines.size() ? scan.event_lines[i] : i + 2;
+        }
+    }
+    const auto slides = case_slides(*model);
+    if (std::none_of(slides.begin(), slides.end(),
+                     [&](const CaseSlide& s) { return s.id == state.slide; })) {
+        throw ReplayError(slide_line,
+                          "the model `" + model->id + "` has no slide `" + state.slide + "`");
+    }
+    if (state.slide != slides.front().id && !state.content.complete()) {
+        throw ReplayError(slide_line, "the case moved to `" + state.slide +
+                                          "` before it had a title, a question and two options");
+    }
     JournalWriter writer = JournalWriter::reopen(journal, scan);
     return OwnCase(std::move(model), std::move(writer), std::move(state), std::move(votes));
 }

@@ -66,4 +66,25 @@ std::string html_escape(std::string_view raw) {
     return out;
 }
 
+std::string markdown_escape(std::string_view raw) {
+    const std::string text = escape_unsafe_characters(raw, visible_code);
+    std::string out;
+    for (const char c : text) {
+        if (c == '<') {
+            out += "&lt;";
+        } else if (c == '&') {
+            out += "&amp;";
+        } else {
+            const bool line_start = out.empty() || out.back() == '\n';
+            if (std::string_view("\\`*_[]|").find(c) != std::string_view::npos ||
+                (line_start &&
+                 std::string_view("#+->0123456789").find(c) != std::string_view::npos)) {
+                out += '\\';
+            }
+            out += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace deliberate

@@ -208,4 +208,8 @@ TerminalFilterScope::~TerminalFilterScope() {
     stream_.rdbuf(original_);
 }
 
+std::string without_unsafe_characters(std::string_view text) {
+    return escape_unsafe_characters(text, [](unsigned) { return std::string(" "); });
+}
+
 }  // namespace deliberate

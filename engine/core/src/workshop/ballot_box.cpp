@@ -2,6 +2,8 @@
 // snapshot the UI and the network read.
 #include "deliberate/workshop/ballot_box.hpp"
 
+#include "deliberate/support/terminal_text.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -35,13 +37,13 @@ std::size_t code_points(const std::string& text) {
 }
 
 // Control characters would break lines on the console and the projector: each becomes a space.
-std::string plain_text(std::string text) {
-    for (char& c : text) {
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-            c = ' ';
-        }
-    }
-    return text;
+std::string plain_text(const std::string& text) {
+    // Control characters (C0, DEL, C1; newline and tab too: one line) and bidi overrides
+    // become spaces: text that acts on a screen or reorders itself has no place in an answer.
+    std::string flat = text;
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    std::replace(flat.begin(), flat.end(), '\t', ' ');
+    return without_unsafe_characters(flat);
 }
 
 std::optional<std::size_t> choice_index(const PhoneQuestion& q, const std::string& id) {
@@ -90,7 +92,7 @@ CastResult BallotBox::check(const Round& round, PhoneBallot& ballot) const {
         return fits ? CastResult::accepted : CastResult::invalid;
     }
     if (q.kind == "text") {
-        ballot.text = plain_text(std::move(ballot.text));
+        ballot.text = plain_text(ballot.text);
         if (code_points(ballot.text) > max_text_chars) {
             return CastResult::text_too_long;
         }

@@ -22,6 +22,11 @@ std::string for_terminal(std::string_view text);
 // as U+FFFD.
 std::string escape_unsafe_characters(std::string_view text, std::string (*escape)(unsigned code));
 
+// `text` with each character for_terminal would escape replaced by a space (a byte that is
+// not UTF-8 by U+FFFD): for text that is kept, such as an answer typed on a phone, where a
+// visible escape would only puzzle its readers.
+std::string without_unsafe_characters(std::string_view text);
+
 // How dangerous a character found in a text is: `steering` characters (ESC, C1 controls)
 // can take over a terminal; `hidden` ones (other C0 controls, DEL, bidi overrides) can make
 // text read differently from what it says.

@@ -1,0 +1,1 @@
+case --model quick-check --lang en
