@@ -416,6 +416,23 @@ TEST_CASE("a forged phones event is damage, not data") {
     const JournalScan wide = scan_journal_bytes(header + encode_journal_event(e) + "\n");
     REQUIRE(wide.intact());
     CHECK(wide.events[0].scale_counts.size() == 201);
+    e.scale_counts = {{"<b>x</b>", 1}};
+    CHECK_FALSE(scan_journal_bytes(header + encode_journal_event(e) + "\n").intact());
+    e.scale_counts = {{"99999999999999999999", 1}};
+    CHECK_FALSE(scan_journal_bytes(header + encode_journal_event(e) + "\n").intact());
+    e.scale_counts.clear();
+    // A vote whose phones' part is more than its count.
+    JournalEvent vote;
+    vote.seq = 1;
+    vote.time = e.time;
+    vote.type = EventType::vote;
+    vote.node = "gift";
+    vote.round = "first";
+    vote.counts = {{"keep", 1}};
+    vote.phones = {{"keep", 2}};
+    CHECK_FALSE(scan_journal_bytes(header + encode_journal_event(vote) + "\n").intact());
+    vote.phones = {{"keep", 1}};
+    CHECK(scan_journal_bytes(header + encode_journal_event(vote) + "\n").intact());
     e.texts = {std::string(2000, 'x')};
     const JournalScan long_text = scan_journal_bytes(header + encode_journal_event(e) + "\n");
     CHECK_FALSE(long_text.intact());

@@ -359,8 +359,8 @@ TEST_CASE("a journal that moves past an unfinished case is refused on resuming, 
         std::filesystem::path(DELIBERATE_TEST_DATA) / "case" / "forged-vote-before-case.jsonl",
         dir / "c.jsonl");
     std::string notice;
-    CHECK_THROWS_WITH_AS(OwnCase::resume(shipped_model("dilemma-method"), dir / "c.jsonl",
-                                         notice, std::make_unique<HandCount>()),
+    CHECK_THROWS_WITH_AS(OwnCase::resume(shipped_model("dilemma-method"), dir / "c.jsonl", notice,
+                                         std::make_unique<HandCount>()),
                          "line 2: the case moved to `first-vote` before it had a title, a "
                          "question and two options",
                          ReplayError);
@@ -383,4 +383,23 @@ TEST_CASE("a draft keeps the group's words as text: no placeholder, no control c
     const auto loaded = load_scenario_text(json, "draft.json", dir.path(), shipped());
     CHECK(test::lines(loaded.diagnostics) == "");
     CHECK(loaded.ok());
+}
+
+TEST_CASE("a case's journal that takes back no answer, or names another scenario, is refused") {
+    test::TempDir dir;
+    {
+        OwnCase c = entered_case(dir / "c.jsonl");
+        (void)c;
+    }
+    JournalScan scan = scan_journal(dir / "c.jsonl");
+    REQUIRE(scan.intact());
+    JournalEvent withdraw;
+    withdraw.type = EventType::withdraw;
+    withdraw.entry = 999;
+    std::vector<JournalEvent> events = scan.events;
+    events.push_back(withdraw);
+    CHECK_THROWS_AS(read_case(*scan.header, events, {}), ReplayError);
+    JournalHeader other = *scan.header;
+    other.scenario_id = "full-featured";
+    CHECK_THROWS_AS(read_case(other, scan.events, scan.event_lines), ReplayError);
 }

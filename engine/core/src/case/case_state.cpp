@@ -157,8 +157,12 @@ void read_event(CaseState& state, const JournalEvent& e, std::size_t line) {
             state.contributions.push_back({e.seq, e.step, e.text, e.option, e.side, e.source});
             return;
         case EventType::withdraw:
-            std::erase_if(state.contributions,
-                          [&](const Contribution& c) { return c.entry == e.entry; });
+            // Only an answer on record is taken back (OwnCase::withdraw records nothing else).
+            if (std::erase_if(state.contributions,
+                              [&](const Contribution& c) { return c.entry == e.entry; }) == 0) {
+                throw ReplayError(line, "takes back entry " + std::to_string(e.entry) +
+                                            ", which is no answer of the group");
+            }
             return;
         case EventType::slide:
             state.slide = e.to;
@@ -184,6 +188,9 @@ CaseState read_case(const JournalHeader& header, const std::vector<JournalEvent>
                     const std::vector<std::size_t>& lines) {
     if (header.mode != case_mode) {
         throw ReplayError(1, "the journal is of a `" + header.mode + "` session, not a case");
+    }
+    if (header.scenario_id != "own-case") {
+        throw ReplayError(1, "a case's header names `own-case`, not `" + header.scenario_id + "`");
     }
     CaseState state;
     state.header = header;

@@ -4,6 +4,7 @@
 #include "journal/journal_codec.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -298,6 +299,15 @@ bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
         if (!decode_counts(*phones, "the phones' count", event.phones, reason)) {
             return false;
         }
+        // The phones' part is part of the count: never more.
+        for (const auto& [option, part] : event.phones) {
+            const auto count = std::find_if(event.counts.begin(), event.counts.end(),
+                                            [&](const auto& c) { return c.first == option; });
+            if (count == event.counts.end() || part > count->second) {
+                reason = "the phones' count of `" + option + "` is more than its count";
+                return false;
+            }
+        }
     }
     return factors_member(object, event.factors, reason);
 }
@@ -329,6 +339,16 @@ bool decode_phone_answers(const json& object, JournalEvent& event, std::string& 
         }
         if (!decode_counts(*member, whose, *out, reason, max_phone_answer_entries,
                            max_phone_answer_count)) {
+            return false;
+        }
+    }
+    // A scale's values are whole numbers, as a model's scale has them.
+    for (const auto& [value, count] : event.scale_counts) {
+        int n = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+        if (value.empty() || error != std::errc() || end != value.data() + value.size() ||
+            n < -1000 || n > 1000) {
+            reason = "the scale's value `" + value + "` is not a whole number";
             return false;
         }
     }
