@@ -55,10 +55,10 @@ void PresentView::draw_timer_badge(const SlideFonts& fonts) {
 
 void PresentView::draw_audience(const SlideFonts& fonts) {
     tick_timer();
-    begin_audience_window(ui_, blanked_);
+    begin_audience_window(ui_, presenter_.blanked);
     handle_keys();
     sync_phones();  // a slide moved by keys in this window puts its question on the phones
-    if (!blanked_) {
+    if (!presenter_.blanked) {
         // Margins as on a slide: the text keeps clear of the projector's edges.
         const ImVec2 size = ImGui::GetContentRegionAvail();
         const float margin_x = std::max(size.x * 0.06f, ImGui::GetFontSize());

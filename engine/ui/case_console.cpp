@@ -55,7 +55,7 @@ void CaseView::draw_navigation() {
     if (!message_.empty()) {
         coloured(palette(ui_.settings.theme).warning, message_);
     }
-    if (blanked_) {
+    if (presenter_.blanked) {
         muted(ui_, ui_.tr("present.blanked"));
     }
     ImGui::Separator();

@@ -128,10 +128,10 @@ void CaseView::draw_slide(const SlideFonts& fonts) {
 }
 
 void CaseView::draw_audience(const SlideFonts& fonts) {
-    begin_audience_window(ui_, blanked_);
+    begin_audience_window(ui_, presenter_.blanked);
     handle_keys();
     sync_phones();  // a slide moved by keys in this window puts its question on the phones
-    if (!blanked_) {
+    if (!presenter_.blanked) {
         // Margins as on a slide: the text keeps clear of the projector's edges.
         const ImVec2 size = ImGui::GetContentRegionAvail();
         const float margin_x = std::max(size.x * 0.06f, ImGui::GetFontSize());

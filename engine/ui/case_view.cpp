@@ -6,8 +6,8 @@
 #include "deliberate/case/case_record.hpp"
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/support/safe_file.hpp"
-#include "hand_count_keys.hpp"
 #include "keys.hpp"
+#include "presenter_keys.hpp"
 
 namespace deliberate::ui {
 
@@ -20,8 +20,8 @@ CaseView::CaseView(UiContext& ui, OwnCase own_case, std::string notice)
 }
 
 bool CaseView::take_fullscreen_request() {
-    const bool requested = fullscreen_request_;
-    fullscreen_request_ = false;
+    const bool requested = presenter_.fullscreen_request;
+    presenter_.fullscreen_request = false;
     return requested;
 }
 
@@ -122,19 +122,15 @@ void CaseView::handle_keys() {
         }
         return;
     }
-    if (key_pressed(Key::next)) {
-        next();
-    } else if (key_pressed(Key::previous)) {
-        back();
-    }
-    if (key_pressed(Key::blank)) {
-        blanked_ = !blanked_;
-    }
-    if (key_pressed(Key::f)) {
-        fullscreen_request_ = true;
-    }
-    if (key_pressed(Key::c)) {
-        console_shown_ = !console_shown_;
+    switch (read_presenter_keys(presenter_)) {
+        case SlideMove::next:
+            next();
+            break;
+        case SlideMove::back:
+            back();
+            break;
+        case SlideMove::none:
+            break;
     }
     if (key_pressed(Key::e)) {
         export_record();

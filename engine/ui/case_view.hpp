@@ -17,6 +17,7 @@
 
 #include "deliberate/case/own_case.hpp"
 #include "phone_link.hpp"
+#include "presenter_keys.hpp"
 #include "slide_view.hpp"
 #include "ui_context.hpp"
 
@@ -30,8 +31,8 @@ class CaseView {
     void draw_audience(const SlideFonts& fonts);
     void handle_keys();
 
-    bool blanked() const { return blanked_; }
-    bool console_shown() const { return console_shown_; }
+    bool blanked() const { return presenter_.blanked; }
+    bool console_shown() const { return presenter_.console_shown; }
     bool take_fullscreen_request();
     std::string screen_name() const { return "case-" + case_.slide().id; }
     const OwnCase& own_case() const { return case_; }
@@ -96,9 +97,7 @@ class CaseView {
     // Puts the keyboard in `field` if it is the one asked for.
     void focus_if(int field);
     std::string message_;
-    bool blanked_ = false;
-    bool console_shown_ = false;
-    bool fullscreen_request_ = false;
+    PresenterState presenter_;  // blanked, console shown, fullscreen asked for
     std::optional<PhoneLink> phones_;
     std::string phones_question_;  // the key of the question on the phones; empty for none
 };

@@ -8,8 +8,8 @@
 #include "deliberate/journal/data_folder.hpp"
 #include "deliberate/support/safe_file.hpp"
 #include "deliberate/workshop/workshop_summary.hpp"
-#include "hand_count_keys.hpp"
 #include "keys.hpp"
+#include "presenter_keys.hpp"
 #include "widgets.hpp"
 
 namespace deliberate::ui {
@@ -23,8 +23,8 @@ PresentView::PresentView(UiContext& ui, Workshop workshop, std::string group, st
 }
 
 bool PresentView::take_fullscreen_request() {
-    const bool requested = fullscreen_request_;
-    fullscreen_request_ = false;
+    const bool requested = presenter_.fullscreen_request;
+    presenter_.fullscreen_request = false;
     return requested;
 }
 
@@ -145,22 +145,18 @@ void PresentView::handle_keys() {
     if (ctrl_held() || alt_held()) {
         return;  // the app's own shortcuts (zoom)
     }
-    if (key_pressed(Key::next)) {
-        next();
-    } else if (key_pressed(Key::previous)) {
-        back();
-    }
-    if (key_pressed(Key::blank)) {
-        blanked_ = !blanked_;
-    }
-    if (key_pressed(Key::f)) {
-        fullscreen_request_ = true;
+    switch (read_presenter_keys(presenter_)) {
+        case SlideMove::next:
+            next();
+            break;
+        case SlideMove::back:
+            back();
+            break;
+        case SlideMove::none:
+            break;
     }
     if (key_pressed(Key::t)) {
         timer_.toggle(DiscussionTimer::Clock::now());
-    }
-    if (key_pressed(Key::c)) {
-        console_shown_ = !console_shown_;
     }
     if (key_pressed(Key::e)) {
         export_summary();

@@ -19,6 +19,7 @@
 #include "deliberate/workshop/discussion_timer.hpp"
 #include "deliberate/workshop/workshop.hpp"
 #include "phone_link.hpp"
+#include "presenter_keys.hpp"
 #include "slide_view.hpp"
 #include "ui_context.hpp"
 #include "workshop_sharing.hpp"
@@ -38,9 +39,9 @@ class PresentView {
     // The presenter keys, read in whichever window has them this frame.
     void handle_keys();
 
-    bool blanked() const { return blanked_; }
+    bool blanked() const { return presenter_.blanked; }
     // With one window: whether it shows the console (C) rather than the audience view.
-    bool console_shown() const { return console_shown_; }
+    bool console_shown() const { return presenter_.console_shown; }
     // True once after F: the program toggles the audience window's fullscreen.
     bool take_fullscreen_request();
     std::string screen_name() const;
@@ -95,9 +96,7 @@ class PresentView {
     float fit_scale_ = 1.0f;    // the audience view's text scale that makes the slide fit
     std::string fitted_slide_;  // the slide fit_scale_ was found for
     WorkshopSharing sharing_;   // the finished workshop's extract, when the trainer shares it
-    bool blanked_ = false;
-    bool console_shown_ = false;
-    bool fullscreen_request_ = false;
+    PresenterState presenter_;  // blanked, console shown, fullscreen asked for
     std::optional<PhoneLink> phones_;
     std::string phones_slide_;              // the slide whose question the phones have
     std::vector<std::string> phone_steps_;  // the model steps that go to the phones

@@ -40,14 +40,14 @@ void PresentView::draw_controls() {
     if (primary_button(ui_, next_label, "PgDn", slide != SlideKind::closing)) {
         next();
     }
-    if (secondary_button(ui_.tr(blanked_ ? "present.unblank" : "present.blank"), "B")) {
-        blanked_ = !blanked_;
+    if (secondary_button(ui_.tr(presenter_.blanked ? "present.unblank" : "present.blank"), "B")) {
+        presenter_.blanked = !presenter_.blanked;
     }
     ImGui::SameLine();
     if (secondary_button(ui_.tr("present.fullscreen"), "F")) {
-        fullscreen_request_ = true;
+        presenter_.fullscreen_request = true;
     }
-    if (blanked_) {
+    if (presenter_.blanked) {
         coloured(palette(ui_.settings.theme).warning, ui_.tr("present.blanked"));
     }
 }
@@ -286,7 +286,7 @@ void PresentView::draw_console() {
         (ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 2) * 0.5f;
     muted(ui_, ui_.tr("present.now"));
     ImGui::BeginChild("now", ImVec2(0, pane), true);
-    if (blanked_) {
+    if (presenter_.blanked) {
         muted(ui_, ui_.tr("present.blanked"));
     } else {
         draw_slide(ui_, now, workshop_.votes_by_setting(), console_fonts(ui_));

@@ -1,9 +1,25 @@
-// The hand count's keys, read through keys.hpp.
-#include "hand_count_keys.hpp"
+// The presenter's keys, read through keys.hpp.
+#include "presenter_keys.hpp"
 
 #include "keys.hpp"
 
 namespace deliberate::ui {
+
+SlideMove read_presenter_keys(PresenterState& state) {
+    if (key_pressed(Key::blank)) {
+        state.blanked = !state.blanked;
+    }
+    if (key_pressed(Key::f)) {
+        state.fullscreen_request = true;
+    }
+    if (key_pressed(Key::c)) {
+        state.console_shown = !state.console_shown;
+    }
+    if (key_pressed(Key::next)) {
+        return SlideMove::next;
+    }
+    return key_pressed(Key::previous) ? SlideMove::back : SlideMove::none;
+}
 
 void handle_hand_count_keys(HandCount* hands, std::size_t options, std::size_t& row) {
     if (options == 0) {
