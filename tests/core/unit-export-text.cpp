@@ -114,7 +114,11 @@ TEST_CASE("Markdown escaping covers markup, tags and control characters") {
           "\\*bold\\* \\[link\\] &lt;b> &amp; \\`code\\`");
     CHECK(markdown_escape("# not a heading") == "\\# not a heading");
     // A terminal reset, C1 CSI and a bidi override are shown as codes, not passed on.
-    const std::string md = markdown_escape("a\x1b" "c\xc2\x9b" "2J\xe2\x80\xae" "z");
+    const std::string md = markdown_escape(
+        "a\x1b"
+        "c\xc2\x9b"
+        "2J\xe2\x80\xae"
+        "z");
     CHECK(md.find('\x1b') == std::string::npos);
     CHECK(md.find("\xc2\x9b") == std::string::npos);
     CHECK(md.find("\xe2\x80\xae") == std::string::npos);
