@@ -300,10 +300,12 @@ bool decode_vote(const json& object, JournalEvent& event, std::string& reason) {
             return false;
         }
         // The phones' part is part of the count: never more.
-        for (const auto& [option, part] : event.phones) {
+        for (const auto& phone_part : event.phones) {
+            // A named pair, not a structured binding: clang 14 cannot capture those.
+            const std::string& option = phone_part.first;
             const auto count = std::find_if(event.counts.begin(), event.counts.end(),
                                             [&](const auto& c) { return c.first == option; });
-            if (count == event.counts.end() || part > count->second) {
+            if (count == event.counts.end() || phone_part.second > count->second) {
                 reason = "the phones' count of `" + option + "` is more than its count";
                 return false;
             }
