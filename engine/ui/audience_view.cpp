@@ -59,15 +59,7 @@ void PresentView::draw_audience(const SlideFonts& fonts) {
     handle_keys();
     sync_phones();  // a slide moved by keys in this window puts its question on the phones
     if (!presenter_.blanked) {
-        // Margins as on a slide: the text keeps clear of the projector's edges.
-        const ImVec2 size = ImGui::GetContentRegionAvail();
-        const float margin_x = std::max(size.x * 0.06f, ImGui::GetFontSize());
-        const float margin_y = size.y * 0.05f;
-        ImGui::SetCursorPos(ImVec2(margin_x, margin_y));
-        ImGui::BeginChild("slide",
-                          ImVec2(size.x - margin_x * 2 + ImGui::GetStyle().WindowPadding.x,
-                                 size.y - margin_y * 1.5f),
-                          false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
+        begin_slide_area();
         // A long text is made to fit rather than scroll: nobody in the room can scroll. The
         // scale shrinks over a frame or two until the slide fits, and resets per slide.
         const std::string shown = screen_name() + std::to_string(workshop_.session().node_index()) +

@@ -132,13 +132,7 @@ void CaseView::draw_audience(const SlideFonts& fonts) {
     handle_keys();
     sync_phones();  // a slide moved by keys in this window puts its question on the phones
     if (!presenter_.blanked) {
-        // Margins as on a slide: the text keeps clear of the projector's edges.
-        const ImVec2 size = ImGui::GetContentRegionAvail();
-        const float margin_x = std::max(size.x * 0.06f, ImGui::GetFontSize());
-        const float margin_y = size.y * 0.05f;
-        ImGui::SetCursorPos(ImVec2(margin_x, margin_y));
-        ImGui::BeginChild("slide", ImVec2(size.x - margin_x * 2, size.y - margin_y * 1.5f), false,
-                          ImGuiWindowFlags_NoBackground);
+        begin_slide_area(true);
         ImGui::PushFont(fonts.body);
         draw_slide(fonts);
         ImGui::PopFont();

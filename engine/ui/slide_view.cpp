@@ -308,4 +308,15 @@ void begin_audience_window(const UiContext& ui, bool blanked) {
     ImGui::PopStyleColor();
 }
 
+void begin_slide_area(bool scrolls) {
+    const ImVec2 size = ImGui::GetContentRegionAvail();
+    const float margin_x = std::max(size.x * 0.06f, ImGui::GetFontSize());
+    const float margin_y = size.y * 0.05f;
+    ImGui::SetCursorPos(ImVec2(margin_x, margin_y));
+    ImGui::BeginChild(
+        "slide",
+        ImVec2(size.x - margin_x * 2 + ImGui::GetStyle().WindowPadding.x, size.y - margin_y * 1.5f),
+        false, ImGuiWindowFlags_NoBackground | (scrolls ? 0 : ImGuiWindowFlags_NoScrollbar));
+}
+
 }  // namespace deliberate::ui

@@ -33,6 +33,12 @@ void draw_option_arguments(const UiContext& ui, const Session& session, ImFont* 
 // or black when `blanked`; no decoration. End it with ImGui::End().
 void begin_audience_window(const UiContext& ui, bool blanked);
 
+// Begins the audience view's slide area inside its window: margins as on a slide, so the
+// text keeps clear of the projector's edges. A workshop's slide is made to fit instead of
+// scrolling; an own case's, whose answers can run long, scrolls (`scrolls`). End it with
+// ImGui::EndChild().
+void begin_slide_area(bool scrolls = false);
+
 // The slide's short name for the console ("First vote", "Step 3 of 7: Who is involved?").
 std::string slide_title(const UiContext& ui, const SlideState& slide);
 

@@ -52,12 +52,18 @@ bool is_bidi_override(std::uint32_t code) {
     return (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
 }
 
+// A single byte as the terminal is shown it: `\x1b`.
+std::string byte_escape(unsigned byte) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "\\x%02x", byte & 0xFFu);
+    return buffer;
+}
+
 // How a decoded character is shown: empty when it passes unchanged.
 std::string escape_of(const Decoded& d) {
     char buffer[12];
     if (d.length == 1 && ((d.code < 0x20 && d.code != '\n' && d.code != '\t') || d.code == 0x7F)) {
-        std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(d.code));
-        return buffer;
+        return byte_escape(d.code);
     }
     if ((d.code >= 0x80 && d.code <= 0x9F) || is_bidi_override(d.code)) {
         std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(d.code));
@@ -80,10 +86,7 @@ std::string for_terminal(std::string_view text) {
     while (at < text.size()) {
         const Decoded d = decode_at(text, at);
         if (d.length == 0) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\x%02x",
-                          static_cast<unsigned>(static_cast<unsigned char>(text[at])));
-            out += buffer;
+            out += byte_escape(static_cast<unsigned char>(text[at]));
             ++at;
             continue;
         }
@@ -125,10 +128,8 @@ std::optional<UnsafeCharacter> find_unsafe_character(std::string_view text) {
         const Decoded d = decode_at(text, at);
         if (d.length == 0) {
             // Bytes that are not UTF-8 (a raw C1 byte among them) could steer a terminal.
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\x%02x",
-                          static_cast<unsigned>(static_cast<unsigned char>(text[at])));
-            return UnsafeCharacter{UnsafeKind::steering, at, buffer};
+            return UnsafeCharacter{UnsafeKind::steering, at,
+                                   byte_escape(static_cast<unsigned char>(text[at]))};
         }
         const std::string escape = escape_of(d);
         if (!escape.empty()) {
